@@ -1,0 +1,78 @@
+/**
+ * What the control plane hands the gateway runtime, and what the runtime sends back.
+ * Transport-neutral: today over the control plane's internal HTTP endpoints
+ * (GET /api/internal/runtime/config, POST /api/internal/runtime/telemetry), later also through Redis.
+ */
+import type { DeploymentSnapshot } from "./snapshot";
+
+/** A stage as the runtime needs it (AWS's Stage, minus what only the console shows). */
+export interface RuntimeStage {
+  restApiId: string;
+  stageName: string;
+  deploymentId: string;
+  variables: Record<string, string>;
+  /** ISO-8601; changes whenever anything about the stage changes. */
+  updatedAt: string;
+}
+
+export interface RuntimeConfig {
+  /** Opaque; changes whenever any stage or deployment the runtime serves changes. */
+  version: string;
+  stages: RuntimeStage[];
+  /** Every snapshot referenced by a stage, keyed by deploymentId (shared by stages on one deployment). */
+  snapshots: Record<string, DeploymentSnapshot>;
+}
+
+/** One record per request. Never holds API keys, Authorization values or bodies. */
+export interface RequestLogRecord {
+  requestId: string;
+  extendedRequestId: string;
+  /** ISO-8601 time the request arrived. */
+  time: string;
+  restApiId: string;
+  stageName: string;
+  httpMethod: string;
+  /** The matched resource path ("/pets/{id}"), or null when nothing matched. */
+  resourcePath: string | null;
+  path: string;
+  status: number;
+  latencyMs: number;
+  /** null when no integration ran; -1 when the integration timed out (as AWS's access log says). */
+  integrationLatencyMs: number | null;
+  sourceIp: string;
+  userAgent: string | null;
+  protocol: string;
+  responseLength: number;
+  /** AWS gateway response type for gateway-made answers (MISSING_AUTHENTICATION_TOKEN, INTEGRATION_TIMEOUT...). */
+  errorType: string | null;
+}
+
+/**
+ * Per-minute aggregate for one stage, resource and method, as a delta since the runtime's previous flush.
+ * The control plane stores deltas and sums them when read.
+ */
+export interface MetricDelta {
+  /** ISO-8601 start of the minute (UTC). */
+  minute: string;
+  restApiId: string;
+  stageName: string;
+  resourcePath: string;
+  httpMethod: string;
+  count: number;
+  error4xx: number;
+  error5xx: number;
+  latencySumMs: number;
+  latencyMaxMs: number;
+  integrationLatencySumMs: number;
+  integrationCount: number;
+  /** Latency histogram over LATENCY_BUCKETS_MS (see ./histogram). */
+  latencyHistogram: number[];
+}
+
+export interface TelemetryBatch {
+  runtimeId: string;
+  logs: RequestLogRecord[];
+  metrics: MetricDelta[];
+  /** Records the runtime had to drop since its previous batch because its buffer was full. */
+  droppedLogs: number;
+}

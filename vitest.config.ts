@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    include: ["lib/**/*.test.ts", "gateway-runtime/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+    // Server tests start real processes and bind ports; files run in parallel workers, tests inside one file in order.
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
