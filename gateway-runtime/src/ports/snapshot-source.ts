@@ -7,7 +7,9 @@ import type { RuntimeConfig } from "../../../lib/domain/runtime-contract";
 export type PollResult =
   | { kind: "unchanged" }
   | { kind: "config"; config: RuntimeConfig }
-  | { kind: "unavailable"; reason: string };
+  | { kind: "unavailable"; reason: string }
+  /** The source answered with something unusable; `version` (from the ETag) lets the poller stop re-fetching it. */
+  | { kind: "invalid"; version: string | null; reason: string };
 
 export interface SnapshotSource {
   /** Never rejects: an outage is the `unavailable` value. */

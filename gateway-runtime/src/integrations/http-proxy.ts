@@ -1,0 +1,109 @@
+/**
+ * AWS's HTTP_PROXY integration: the request goes to the backend as it came (method, path, query, headers,
+ * body), the backend's status, headers and body come back streamed. No buffering in either direction.
+ */
+import type { Dispatcher, Pool } from "undici";
+import type { Exchange } from "../pipeline/exchange";
+import type { Integration, Outcome } from "../pipeline/stage";
+import { forwardableBody, PayloadTooLargeError } from "./body-limit";
+import { clientResponseHeaders, clientResponseHeadersFromObject, upstreamRequestHeaders } from "./http-proxy-headers";
+import { buildUpstreamPath, type CompiledUri } from "./uri-template";
+import { EXTENDED_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from "../pipeline/respond";
+
+export interface HttpProxySettings {
+  pool: Pool;
+  uri: CompiledUri;
+  /** Backend method; null forwards the client's (AWS's integration httpMethod ANY). */
+  method: string | null;
+  timeoutMs: number;
+  maxBodyBytes: number;
+}
+
+const STREAMED: Outcome = { kind: "streamed" };
+const TIMED_OUT: Outcome = { kind: "gateway-error", type: "INTEGRATION_TIMEOUT" };
+// AWS answers an unreachable HTTP backend with 502, not the type's customisable default 504.
+const UNREACHABLE: Outcome = { kind: "gateway-error", type: "INTEGRATION_FAILURE", status: 502 };
+const TOO_LARGE: Outcome = { kind: "gateway-error", type: "REQUEST_TOO_LARGE" };
+
+export class HttpProxyIntegration implements Integration {
+  readonly type = "HTTP_PROXY";
+
+  constructor(private readonly settings: HttpProxySettings) {}
+
+  invoke(ex: Exchange): Promise<Outcome> {
+    const { pool, uri, method, timeoutMs, maxBodyBytes } = this.settings;
+    const req = ex.req;
+    return new Promise<Outcome>((resolve) => {
+      const options: Dispatcher.DispatchOptions = {
+        path: buildUpstreamPath(uri, ex.paramValues, ex.query),
+        method: method ?? req.method ?? "GET",
+        headers: upstreamRequestHeaders(req.rawHeaders, uri.host, ex.sourceIp),
+        body: forwardableBody(req, maxBodyBytes),
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      };
+      pool.dispatch(options, new ProxyHandler(ex, resolve));
+    });
+  }
+}
+
+/** undici's dispatch handler: writes the backend's answer straight into the client response. */
+class ProxyHandler implements Dispatcher.DispatchHandler {
+  private readonly startedAt = performance.now();
+  private controller: Dispatcher.DispatchController | null = null;
+  private readonly resumeUpstream = () => this.controller?.resume();
+
+  constructor(
+    private readonly ex: Exchange,
+    private readonly resolve: (outcome: Outcome) => void,
+  ) {}
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+  }
+
+  onResponseStart(
+    controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: Record<string, string | string[] | undefined>,
+  ): void {
+    if (statusCode < 200) return; // 1xx informational answers are not relayed
+    const res = this.ex.res;
+    if (res.destroyed) return controller.abort(new Error("client went away"));
+    const raw = controller.rawHeaders;
+    const out = Array.isArray(raw) ? clientResponseHeaders(raw) : clientResponseHeadersFromObject(headers);
+    out.push(REQUEST_ID_HEADER, this.ex.requestId, EXTENDED_REQUEST_ID_HEADER, this.ex.extendedRequestId);
+    this.ex.status = statusCode;
+    res.writeHead(statusCode, out);
+  }
+
+  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    const res = this.ex.res;
+    if (res.destroyed) return controller.abort(new Error("client went away"));
+    this.ex.responseLength += chunk.length;
+    if (!res.write(chunk)) {
+      controller.pause();
+      res.once("drain", this.resumeUpstream);
+    }
+  }
+
+  onResponseEnd(): void {
+    this.ex.integrationLatencyMs = Math.round(performance.now() - this.startedAt);
+    this.ex.res.end();
+    this.resolve(STREAMED);
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    const code = (error as Error & { code?: string }).code;
+    const timedOut = code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT";
+    this.ex.integrationLatencyMs = timedOut ? -1 : Math.round(performance.now() - this.startedAt);
+    if (this.ex.res.headersSent) {
+      // The answer is half-written: the only honest signal left is a cut connection.
+      this.ex.res.destroy(error);
+      this.resolve(STREAMED);
+      return;
+    }
+    if (error instanceof PayloadTooLargeError) this.resolve(TOO_LARGE);
+    else this.resolve(timedOut ? TIMED_OUT : UNREACHABLE);
+  }
+}

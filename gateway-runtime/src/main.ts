@@ -1,0 +1,63 @@
+/**
+ * Gateway runtime entry: environment -> ports -> server -> listen. SIGTERM/SIGINT stop accepting, let
+ * in-flight requests finish, flush telemetry and exit 0.
+ *
+ *   GATEWAY_PORT (4000)  GATEWAY_HOST (0.0.0.0)  PORTICO_CONTROL_PLANE_URL (http://127.0.0.1:3000)
+ *   PORTICO_INTERNAL_TOKEN (required)  PORTICO_RUNTIME_POLL_MS (250)
+ */
+import { HttpLogSink } from "./ports/http-log-sink";
+import { HttpSnapshotSource } from "./ports/http-snapshot-source";
+import { consoleLogger } from "./ports/logger";
+import { createGatewayServer } from "./server";
+
+function readPositiveInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    consoleLogger.error(`${name} must be a positive integer, got "${raw}"`);
+    process.exit(1);
+  }
+  return value;
+}
+
+async function main(): Promise<void> {
+  const token = process.env.PORTICO_INTERNAL_TOKEN;
+  if (!token) {
+    consoleLogger.error(
+      "PORTICO_INTERNAL_TOKEN is not set: the runtime needs the control plane's internal token to read deployments",
+    );
+    process.exit(1);
+  }
+  const port = readPositiveInt("GATEWAY_PORT", 4000);
+  const host = process.env.GATEWAY_HOST || "0.0.0.0";
+  const baseUrl = process.env.PORTICO_CONTROL_PLANE_URL || "http://127.0.0.1:3000";
+  const pollIntervalMs = readPositiveInt("PORTICO_RUNTIME_POLL_MS", 250);
+
+  const server = createGatewayServer({
+    source: new HttpSnapshotSource({ baseUrl, token }),
+    sink: new HttpLogSink({ baseUrl, token }),
+    logger: consoleLogger,
+    pollIntervalMs,
+  });
+  const address = await server.listen(port, host);
+  consoleLogger.info("gateway runtime listening", { ...address, controlPlane: baseUrl, pollIntervalMs });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    consoleLogger.info("shutting down", { signal });
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        consoleLogger.error("shutdown failed", { reason: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+void main();

@@ -1,0 +1,64 @@
+/**
+ * Per-request context, like AWS's $context: ids, the matched stage/resource/method, timings and the outcome
+ * the log stage records. One object per request; everything else on the hot path reads from it.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { GatewayResponseType } from "../../../lib/domain/gateway-responses";
+import type { CompiledMethod, CompiledResource, CompiledStage } from "../snapshot/compiled";
+import { newExtendedRequestId, requestIdFor } from "./request-ids";
+
+export class Exchange {
+  readonly requestId: string;
+  readonly extendedRequestId = newExtendedRequestId();
+  readonly startedAt = performance.now();
+  readonly arrivedAtMs = Date.now();
+
+  restApiId = "";
+  stageName = "";
+  /** Request path below the stage, raw (still percent-encoded), "/" for the root. */
+  path = "/";
+  /** Raw query string without "?", "" when absent. */
+  query = "";
+  stage: CompiledStage | null = null;
+  resource: CompiledResource | null = null;
+  method: CompiledMethod | null = null;
+  /** Raw values of the matched resource's path parameters, in resource.paramNames order. */
+  paramValues: string[] = [];
+
+  status = 0;
+  responseLength = 0;
+  errorType: GatewayResponseType | null = null;
+  /** null: no integration ran; -1: it timed out (AWS's convention). */
+  integrationLatencyMs: number | null = null;
+
+  /** AWS's $context.identity.sourceIp: the TCP peer (Node caches it per connection). */
+  readonly sourceIp: string;
+
+  constructor(
+    readonly req: IncomingMessage,
+    readonly res: ServerResponse,
+  ) {
+    const address = req.socket.remoteAddress ?? "";
+    this.sourceIp = address.startsWith("::ffff:") ? address.slice(7) : address;
+    const clientId = req.headers["x-amzn-requestid"];
+    this.requestId = requestIdFor(typeof clientId === "string" ? clientId : undefined);
+  }
+
+  /** Decoded value of a path parameter ({id} or {proxy+} by its name), as AWS passes it on. */
+  pathParameter(name: string): string | undefined {
+    const index = this.resource?.paramNames.indexOf(name) ?? -1;
+    if (index < 0) return undefined;
+    return decodePathValue(this.paramValues[index]);
+  }
+
+}
+
+export function decodePathValue(raw: string): string {
+  if (!raw.includes("%")) return raw;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    // AWS passes malformed escapes through rather than failing the request.
+    return raw;
+  }
+}

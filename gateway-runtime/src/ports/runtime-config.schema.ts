@@ -1,0 +1,114 @@
+/**
+ * Boundary check for the control plane's RuntimeConfig JSON. Unknown keys are stripped; anything the runtime
+ * reads must be present and typed. A snapshot in a format this runtime cannot read refuses the whole config.
+ */
+import { z } from "zod";
+import {
+  HTTP_METHODS,
+  INTEGRATION_TYPES,
+  PASSTHROUGH_BEHAVIORS,
+  SNAPSHOT_FORMAT_VERSION,
+} from "../../../lib/domain/snapshot";
+import type { RuntimeConfig } from "../../../lib/domain/runtime-contract";
+
+const stringMap = z.record(z.string(), z.string());
+const contentHandling = z.enum(["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"]).optional();
+
+const integrationResponse = z.object({
+  statusCode: z.string(),
+  selectionPattern: z.string().optional(),
+  responseParameters: stringMap,
+  responseTemplates: stringMap,
+  contentHandling,
+});
+
+const integration = z.object({
+  type: z.enum(INTEGRATION_TYPES),
+  httpMethod: z.string().optional(),
+  uri: z.string().optional(),
+  connectionType: z.enum(["INTERNET", "VPC_LINK"]),
+  requestParameters: stringMap,
+  requestTemplates: stringMap,
+  passthroughBehavior: z.enum(PASSTHROUGH_BEHAVIORS),
+  timeoutInMillis: z.number().int(),
+  contentHandling,
+  cacheKeyParameters: z.array(z.string()),
+  cacheNamespace: z.string().optional(),
+  integrationResponses: z.record(z.string(), integrationResponse),
+});
+
+const method = z.object({
+  httpMethod: z.enum(HTTP_METHODS),
+  authorizationType: z.string(),
+  authorizerId: z.string().optional(),
+  apiKeyRequired: z.boolean(),
+  operationName: z.string().optional(),
+  requestParameters: z.record(z.string(), z.boolean()),
+  requestModels: stringMap,
+  requestValidatorId: z.string().optional(),
+  integration: integration.nullable(),
+  methodResponses: z.record(
+    z.string(),
+    z.object({
+      statusCode: z.string(),
+      responseParameters: z.record(z.string(), z.boolean()),
+      responseModels: stringMap,
+    }),
+  ),
+});
+
+const snapshot = z.object({
+  formatVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
+  apiType: z.enum(["REST", "HTTP", "WEBSOCKET"]),
+  restApiId: z.string(),
+  apiName: z.string(),
+  deploymentId: z.string(),
+  createdAt: z.string(),
+  resources: z.array(
+    z.object({
+      id: z.string(),
+      parentId: z.string().nullable(),
+      pathPart: z.string(),
+      path: z.string(),
+      methods: z.record(z.string(), method),
+    }),
+  ),
+});
+
+const runtimeConfig = z.object({
+  version: z.string().min(1),
+  stages: z.array(
+    z.object({
+      restApiId: z.string(),
+      stageName: z.string(),
+      deploymentId: z.string(),
+      variables: stringMap,
+      updatedAt: z.string(),
+    }),
+  ),
+  snapshots: z.record(z.string(), snapshot),
+});
+
+export type ParsedConfig = { ok: true; config: RuntimeConfig } | { ok: false; reason: string };
+
+export function parseRuntimeConfig(json: unknown): ParsedConfig {
+  const unknownFormat = findUnknownFormatVersion(json);
+  if (unknownFormat) return { ok: false, reason: unknownFormat };
+  const parsed = runtimeConfig.safeParse(json);
+  if (!parsed.success) return { ok: false, reason: z.prettifyError(parsed.error) };
+  return { ok: true, config: parsed.data };
+}
+
+/** A clear reason for the one refusal that means "upgrade the runtime", rather than zod's generic literal error. */
+export function findUnknownFormatVersion(json: unknown): string | null {
+  if (typeof json !== "object" || json === null || !("snapshots" in json)) return null;
+  const snapshots = json.snapshots;
+  if (typeof snapshots !== "object" || snapshots === null) return null;
+  for (const [deploymentId, value] of Object.entries(snapshots)) {
+    const version = typeof value === "object" && value !== null && "formatVersion" in value ? value.formatVersion : undefined;
+    if (version !== SNAPSHOT_FORMAT_VERSION) {
+      return `deployment ${deploymentId} has snapshot formatVersion ${String(version)}; this runtime reads ${SNAPSHOT_FORMAT_VERSION}`;
+    }
+  }
+  return null;
+}

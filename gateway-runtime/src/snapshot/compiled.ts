@@ -1,0 +1,43 @@
+/** A deployment snapshot compiled for one stage: routers, prebuilt responses, resolved upstreams. Immutable once built. */
+import type { Integration, RequestStage, ResponseStage } from "../pipeline/stage";
+import type { Router } from "../router/router";
+
+export interface CompiledMethod {
+  /** "GET", ... or "ANY". */
+  readonly httpMethod: string;
+  readonly resourcePath: string;
+  readonly requestStages: readonly RequestStage[];
+  readonly integration: Integration;
+  readonly responseStages: readonly ResponseStage[];
+}
+
+/** AWS's Resource: a path with its methods; `any` answers methods without an explicit entry. */
+export interface CompiledResource {
+  readonly path: string;
+  /** Names of {param} and {proxy+} parts, in path order; values arrive in the same order. */
+  readonly paramNames: readonly string[];
+  readonly methods: ReadonlyMap<string, CompiledMethod>;
+  readonly any: CompiledMethod | null;
+}
+
+export interface CompiledStage {
+  readonly restApiId: string;
+  readonly stageName: string;
+  readonly deploymentId: string;
+  readonly variables: Readonly<Record<string, string>>;
+  readonly router: Router;
+  /** Identity of what was compiled; an unchanged key lets a reload reuse this object. */
+  readonly cacheKey: string;
+}
+
+export interface CompiledConfig {
+  readonly version: string | null;
+  /** restApiId -> stageName -> stage. */
+  readonly apis: ReadonlyMap<string, ReadonlyMap<string, CompiledStage>>;
+}
+
+export const EMPTY_CONFIG: CompiledConfig = { version: null, apis: new Map() };
+
+export function findStage(config: CompiledConfig, restApiId: string, stageName: string): CompiledStage | null {
+  return config.apis.get(restApiId)?.get(stageName) ?? null;
+}

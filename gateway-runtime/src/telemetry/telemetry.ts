@@ -1,0 +1,135 @@
+/**
+ * Request logs and metric deltas, buffered in memory and shipped to the LogSink in batches, off the request
+ * path (Kong's deferred counters). A slow or absent sink never blocks a request: the buffer is bounded,
+ * overflow is counted and reported as droppedLogs, and a refused batch is put back and retried with backoff.
+ */
+import type { RequestLogRecord, TelemetryBatch } from "../../../lib/domain/runtime-contract";
+import type { LogSink } from "../ports/log-sink";
+import type { Logger } from "../ports/logger";
+import { MetricsAggregator } from "./metrics";
+
+export interface TelemetryOptions {
+  sink: LogSink;
+  runtimeId: string;
+  logger: Logger;
+  flushIntervalMs?: number;
+  /** Records per batch; reaching it triggers a flush before the interval. */
+  batchSize?: number;
+  /** Records held while the sink is behind; beyond this they are counted as dropped. */
+  maxBufferedLogs?: number;
+  maxRetryDelayMs?: number;
+}
+
+export class Telemetry {
+  private logs: RequestLogRecord[] = [];
+  private dropped = 0;
+  private readonly metrics = new MetricsAggregator();
+  private timer: NodeJS.Timeout | null = null;
+  private sending: Promise<void> | null = null;
+  private scheduled = false;
+  private failures = 0;
+  private retryAt = 0;
+  private readonly flushIntervalMs: number;
+  private readonly batchSize: number;
+  private readonly maxBufferedLogs: number;
+  private readonly maxRetryDelayMs: number;
+
+  constructor(private readonly options: TelemetryOptions) {
+    this.flushIntervalMs = options.flushIntervalMs ?? 1_000;
+    this.batchSize = options.batchSize ?? 1_000;
+    this.maxBufferedLogs = options.maxBufferedLogs ?? 10_000;
+    this.maxRetryDelayMs = options.maxRetryDelayMs ?? 10_000;
+  }
+
+  start(): void {
+    this.timer ??= setInterval(() => void this.flush(), this.flushIntervalMs);
+    this.timer.unref();
+  }
+
+  /** O(1) and never throws; the send happens later. `minuteStartMs` null means "log only, no metric". */
+  record(record: RequestLogRecord, minuteStartMs: number | null): void {
+    if (minuteStartMs !== null) this.metrics.add(record, minuteStartMs);
+    if (this.logs.length >= this.maxBufferedLogs) this.dropped++;
+    else this.logs.push(record);
+    if (this.logs.length >= this.batchSize && !this.scheduled && !this.sending) {
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        void this.flush();
+      });
+    }
+  }
+
+  /** Sends one batch unless one is in flight or a retry is not due yet. */
+  flush(): Promise<void> {
+    if (this.sending) return this.sending;
+    if (Date.now() < this.retryAt) return Promise.resolve();
+    this.sending = this.sendOne().finally(() => {
+      this.sending = null;
+    });
+    return this.sending;
+  }
+
+  /** Stops the timer and sends what is buffered, giving up after `deadlineMs` if the sink stays down. */
+  async stop(deadlineMs = 5_000): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    const deadline = Date.now() + deadlineMs;
+    if (this.sending) await this.sending;
+    while (this.pending && Date.now() < deadline) {
+      this.retryAt = 0;
+      const before = this.failures;
+      await this.flush();
+      if (this.failures > before) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  get buffered(): number {
+    return this.logs.length;
+  }
+
+  get droppedSinceLastBatch(): number {
+    return this.dropped;
+  }
+
+  private get pending(): boolean {
+    return this.logs.length > 0 || this.metrics.size > 0 || this.dropped > 0;
+  }
+
+  private async sendOne(): Promise<void> {
+    if (!this.pending) return;
+    const batch: TelemetryBatch = {
+      runtimeId: this.options.runtimeId,
+      logs: this.logs.splice(0, this.batchSize),
+      metrics: this.metrics.take(),
+      droppedLogs: this.dropped,
+    };
+    this.dropped = 0;
+    const result = await this.options.sink.send(batch);
+    if (result.ok) {
+      if (this.failures > 0) this.options.logger.info("telemetry sink reachable again", { failedAttempts: this.failures });
+      this.failures = 0;
+      this.retryAt = 0;
+      if (this.logs.length >= this.batchSize) setImmediate(() => void this.flush());
+      return;
+    }
+    if (!result.retryable) {
+      this.dropped += batch.droppedLogs + batch.logs.length;
+      this.options.logger.error("telemetry batch refused; dropped", { reason: result.reason, logs: batch.logs.length });
+      return;
+    }
+    if (this.failures === 0) this.options.logger.warn("telemetry sink unavailable; buffering", { reason: result.reason });
+    this.failures++;
+    this.retryAt = Date.now() + Math.min(this.flushIntervalMs * 2 ** (this.failures - 1), this.maxRetryDelayMs);
+    this.putBack(batch);
+  }
+
+  private putBack(batch: TelemetryBatch): void {
+    const merged = batch.logs.concat(this.logs);
+    const excess = merged.length - this.maxBufferedLogs;
+    if (excess > 0) merged.length = this.maxBufferedLogs;
+    this.logs = merged;
+    this.dropped += batch.droppedLogs + Math.max(0, excess);
+    this.metrics.restore(batch.metrics);
+  }
+}
