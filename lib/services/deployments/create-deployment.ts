@@ -1,0 +1,60 @@
+import type { DeploymentView } from "../../domain/views";
+import { buildSnapshot, deploymentProblem } from "../../domain/build-snapshot";
+import { SNAPSHOT_FORMAT_VERSION } from "../../domain/snapshot";
+import { db } from "../../db";
+import { badRequest } from "../../errors";
+import { newAwsId, newRowId } from "../../ids";
+import { createDeploymentSchema, type CreateDeploymentInput } from "../../schemas/stage.schema";
+import { getRestApiOrThrow } from "../rest-apis/get-rest-api-or-throw";
+import { listResources } from "../resources/list-resources";
+import { toDeploymentView } from "../mappers";
+import { parseInput } from "../parse-input";
+import { bumpConfigVersion } from "../runtime/bump-config-version";
+
+/**
+ * CreateDeployment: freezes the working copy into an immutable snapshot. With stageName, the stage is created
+ * or moved to the new deployment (recorded in its history), as AWS does.
+ */
+export async function createDeployment(restApiId: string, input: CreateDeploymentInput, actor?: string): Promise<DeploymentView> {
+  const data = parseInput(createDeploymentSchema, input);
+  const api = await getRestApiOrThrow(restApiId);
+  const resources = (await listResources(restApiId, { embedMethods: true, limit: 500 })).items;
+  const problem = deploymentProblem(resources);
+  if (problem) throw badRequest(problem);
+  const now = new Date();
+  const id = newAwsId();
+  const snapshot = buildSnapshot({ api, resources, deploymentId: id, now });
+  const row = await db().$transaction(async (tx) => {
+    const deployment = await tx.deployment.create({
+      data: { id, restApiId, description: data.description, formatVersion: SNAPSHOT_FORMAT_VERSION, snapshot: snapshot as object, createdBy: actor ?? null, createdAt: now },
+    });
+    if (data.stageName) {
+      const existing = await tx.stage.findUnique({ where: { restApiId_stageName: { restApiId, stageName: data.stageName } } });
+      const stage = existing
+        ? await tx.stage.update({
+            where: { id: existing.id },
+            data: {
+              deploymentId: id,
+              ...(data.stageDescription !== undefined ? { description: data.stageDescription } : {}),
+              ...(data.variables ? { variables: { ...(existing.variables as object), ...data.variables } } : {}),
+            },
+          })
+        : await tx.stage.create({
+            data: {
+              id: newRowId(),
+              restApiId,
+              stageName: data.stageName,
+              deploymentId: id,
+              description: data.stageDescription ?? "",
+              variables: data.variables ?? {},
+              settings: {},
+              tags: {},
+            },
+          });
+      await tx.stageHistory.create({ data: { id: newRowId(), stageId: stage.id, deploymentId: id, changedBy: actor ?? null } });
+      await bumpConfigVersion(tx);
+    }
+    return deployment;
+  });
+  return toDeploymentView(row);
+}

@@ -1,0 +1,31 @@
+import type { RuntimeConfig } from "../../domain/runtime-contract";
+import type { DeploymentSnapshot } from "../../domain/snapshot";
+import { db } from "../../db";
+import { asStringMap } from "../json";
+
+/** The config version alone: what a runtime polls several times a second. */
+export async function getRuntimeConfigVersion(): Promise<string> {
+  const row = await db().runtimeConfigVersion.findUnique({ where: { id: 1 } });
+  return String(row?.version ?? 0);
+}
+
+/** Every stage with the snapshot it serves; each snapshot once even when several stages share it. */
+export async function getRuntimeConfig(): Promise<RuntimeConfig> {
+  return db().$transaction(async (tx) => {
+    const version = String((await tx.runtimeConfigVersion.findUnique({ where: { id: 1 } }))?.version ?? 0);
+    const stages = await tx.stage.findMany({ orderBy: [{ restApiId: "asc" }, { stageName: "asc" }] });
+    const deploymentIds = [...new Set(stages.map((s) => s.deploymentId))];
+    const deployments = await tx.deployment.findMany({ where: { id: { in: deploymentIds } }, select: { id: true, snapshot: true } });
+    return {
+      version,
+      stages: stages.map((s) => ({
+        restApiId: s.restApiId,
+        stageName: s.stageName,
+        deploymentId: s.deploymentId,
+        variables: asStringMap(s.variables),
+        updatedAt: s.updatedAt.toISOString(),
+      })),
+      snapshots: Object.fromEntries(deployments.map((d) => [d.id, d.snapshot as unknown as DeploymentSnapshot])),
+    };
+  });
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { db } from "../../db";
+import { parseInput } from "../parse-input";
+
+const logSchema = z.object({
+  requestId: z.string().max(128),
+  extendedRequestId: z.string().max(128),
+  time: z.iso.datetime(),
+  restApiId: z.string().max(64),
+  stageName: z.string().max(128),
+  httpMethod: z.string().max(16),
+  resourcePath: z.string().max(2048).nullable(),
+  path: z.string().max(8192),
+  status: z.number().int(),
+  latencyMs: z.number(),
+  integrationLatencyMs: z.number().nullable(),
+  sourceIp: z.string().max(64),
+  userAgent: z.string().max(1024).nullable(),
+  protocol: z.string().max(32),
+  responseLength: z.number().int(),
+  errorType: z.string().max(64).nullable(),
+});
+
+const metricSchema = z.object({
+  minute: z.iso.datetime(),
+  restApiId: z.string().max(64),
+  stageName: z.string().max(128),
+  resourcePath: z.string().max(2048),
+  httpMethod: z.string().max(16),
+  count: z.number().int().nonnegative(),
+  error4xx: z.number().int().nonnegative(),
+  error5xx: z.number().int().nonnegative(),
+  latencySumMs: z.number(),
+  latencyMaxMs: z.number(),
+  integrationLatencySumMs: z.number(),
+  integrationCount: z.number().int().nonnegative(),
+  latencyHistogram: z.array(z.number().int().nonnegative()).max(64),
+});
+
+export const telemetryBatchSchema = z.object({
+  runtimeId: z.string().max(128),
+  logs: z.array(logSchema).max(10_000),
+  metrics: z.array(metricSchema).max(10_000),
+  droppedLogs: z.number().int().nonnegative(),
+});
+
+/** Stores a runtime's batch of request logs and metric deltas in one transaction. */
+export async function ingestTelemetry(input: unknown): Promise<{ logs: number; metrics: number; droppedLogs: number }> {
+  const batch = parseInput(telemetryBatchSchema, input);
+  await db().$transaction([
+    db().requestLog.createMany({ data: batch.logs.map((log) => ({ ...log, time: new Date(log.time) })) }),
+    db().metricPoint.createMany({ data: batch.metrics.map((m) => ({ ...m, minute: new Date(m.minute) })) }),
+  ]);
+  if (batch.droppedLogs > 0) {
+    console.warn(`[telemetry] runtime ${batch.runtimeId} dropped ${batch.droppedLogs} log records (buffer full)`);
+  }
+  return { logs: batch.logs.length, metrics: batch.metrics.length, droppedLogs: batch.droppedLogs };
+}

@@ -1,0 +1,30 @@
+import type { RequestLogRecord } from "../../domain/runtime-contract";
+import { db } from "../../db";
+import { findStageRowOrThrow } from "../lookups";
+
+export type RequestLogView = RequestLogRecord & { id: number };
+
+type Row = Omit<RequestLogView, "time"> & { time: Date };
+
+function toView(row: Row): RequestLogView {
+  return { ...row, time: row.time.toISOString() };
+}
+
+/**
+ * A stage's request logs. Without afterId: the newest `limit`, newest first (the table's first page).
+ * With afterId: what came after that record, oldest first (what a live tail appends).
+ */
+export async function listRequestLogs(
+  restApiId: string,
+  stageName: string,
+  opts?: { afterId?: number; limit?: number },
+): Promise<RequestLogView[]> {
+  await findStageRowOrThrow(restApiId, stageName);
+  const take = Math.min(Math.max(opts?.limit ?? 100, 1), 1000);
+  const rows = await db().requestLog.findMany({
+    where: { restApiId, stageName, ...(opts?.afterId !== undefined ? { id: { gt: opts.afterId } } : {}) },
+    orderBy: { id: opts?.afterId !== undefined ? "asc" : "desc" },
+    take,
+  });
+  return rows.map(toView);
+}
