@@ -3,6 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { CatalogSafePool } from "./lib/db/catalog-safe-pool";
 import { databaseUrl, isPostgresUrl, sqliteUrl } from "./lib/db/database-url";
+import { splitPgUrl } from "./lib/db/pg-url";
 
 const url = databaseUrl(process.env);
 const postgres = isPostgresUrl(url);
@@ -12,6 +13,10 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: postgres ? "prisma/postgresql/schema.prisma" : "prisma/schema.prisma",
-  adapter: async () =>
-    postgres ? new PrismaPg(new CatalogSafePool({ connectionString: url })) : new PrismaBetterSQLite3({ url: sqliteUrl(url) }),
+  adapter: async () => {
+    if (!postgres) return new PrismaBetterSQLite3({ url: sqliteUrl(url) });
+    const { connectionString, schema } = splitPgUrl(url);
+    const pool = new CatalogSafePool({ connectionString, ...(schema ? { options: `-c search_path="${schema}"` } : {}) });
+    return new PrismaPg(pool, { schema });
+  },
 });

@@ -7,7 +7,6 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { databaseUrl, isPostgresUrl } from "../lib/db/database-url";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -32,13 +31,14 @@ export const offlinePrismaEnv = {
   CHECKPOINT_DISABLE: "1",
 };
 
-export function runPrisma(args: string[], env: NodeJS.ProcessEnv = process.env): number {
+export function runPrisma(args: string[], env: NodeJS.ProcessEnv = process.env, stdio: "inherit" | "pipe" = "inherit"): number {
   const cli = path.join(root, "node_modules/prisma/build/index.js");
   const result = spawnSync(process.execPath, [cli, ...args], {
     cwd: root,
-    stdio: "inherit",
+    stdio,
     env: { ...env, ...offlinePrismaEnv },
   });
+  if (result.status !== 0 && stdio === "pipe") process.stderr.write(result.stdout ?? "", () => process.stderr.write(result.stderr ?? ""));
   return result.status ?? 1;
 }
 
@@ -47,7 +47,6 @@ function main(argv: string[]): number {
   if (argv[0] === "generate") {
     return runPrisma(["generate", "--schema", "prisma/schema.prisma"]) || runPrisma(["generate", "--schema", pgSchema]);
   }
-  void isPostgresUrl(databaseUrl(process.env));
   return runPrisma(argv);
 }
 

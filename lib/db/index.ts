@@ -8,15 +8,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../../generated/prisma-sqlite/client";
 import { PrismaClient as PgClient } from "../../generated/prisma-pg/client";
 import { databaseUrl, isPostgresUrl, sqliteUrl } from "./database-url";
+import { splitPgUrl } from "./pg-url";
 
 export type Db = SqliteClient;
 export type { Prisma } from "../../generated/prisma-sqlite/client";
 
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
-    const schema = new URL(url).searchParams.get("schema") ?? undefined;
+    const { connectionString, schema } = splitPgUrl(url);
     // Same models and the same generated API surface; only the query compiler differs.
-    return new PgClient({ adapter: new PrismaPg({ connectionString: url }, { schema }) }) as unknown as Db;
+    return new PgClient({ adapter: new PrismaPg({ connectionString }, { schema }) }) as unknown as Db;
   }
   const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: sqliteUrl(url) }) });
   return client;

@@ -1,0 +1,25 @@
+import { db } from "../../db";
+import { isPostgresUrl, databaseUrl } from "../../db/database-url";
+import { ensureEnvAccessKey } from "../access-keys/ensure-env-access-key";
+import { bootstrapAdmin } from "../auth/bootstrap-admin";
+
+/** What the console server does once at start, before serving: database pragmas, first admin, bootstrap key. */
+export async function prepareControlPlane(env: Record<string, string | undefined>): Promise<void> {
+  if (!isPostgresUrl(databaseUrl(env))) {
+    // WAL lets the live log tail read while the runtime's batches are written; busy_timeout waits out short locks.
+    await db().$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await db().$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  }
+  const admin = await bootstrapAdmin({ email: env.PORTICO_ADMIN_EMAIL, password: env.PORTICO_ADMIN_PASSWORD });
+  if (admin?.generatedPassword) {
+    // Printed once, to the terminal only: it is not stored anywhere in plain text.
+    console.log(
+      `\n  Portico administrator created\n    e-mail:   ${admin.email}\n    password: ${admin.generatedPassword}\n  (shown once; set PORTICO_ADMIN_EMAIL / PORTICO_ADMIN_PASSWORD to choose your own)\n`,
+    );
+  } else if (admin) {
+    console.log(`Portico administrator created: ${admin.email}`);
+  }
+  if (await ensureEnvAccessKey(env.PORTICO_ACCESS_KEY_ID, env.PORTICO_SECRET_ACCESS_KEY)) {
+    console.log(`Management API access key from PORTICO_ACCESS_KEY_ID is active: ${env.PORTICO_ACCESS_KEY_ID}`);
+  }
+}
