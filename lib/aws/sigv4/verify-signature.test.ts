@@ -1,6 +1,7 @@
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
+import type { HttpRequest as SignedRequest } from "@smithy/types";
 import { describe, expect, it } from "vitest";
 import { readReceivedRequest, type ReceivedRequest } from "../received-request";
 import { WireError } from "../wire-error";
@@ -40,9 +41,9 @@ async function signed(draft: Draft = {}, opts: { at?: Date; service?: string; se
   );
 }
 
-function received(request: HttpRequest, changes: Partial<ReceivedRequest> = {}): ReceivedRequest {
+function received(request: SignedRequest, changes: Partial<ReceivedRequest> = {}): ReceivedRequest {
   const query: Record<string, string[]> = {};
-  for (const [key, value] of Object.entries(request.query)) query[key] = Array.isArray(value) ? value : [String(value)];
+  for (const [key, value] of Object.entries(request.query ?? {})) query[key] = Array.isArray(value) ? value : [String(value)];
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
   const body = typeof request.body === "string" ? new TextEncoder().encode(request.body) : new Uint8Array();

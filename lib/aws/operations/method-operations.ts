@@ -1,0 +1,37 @@
+/** PutMethod, GetMethod, DeleteMethod and the method responses (Put, Get, Delete). */
+import { putMethodResponseSchema, putMethodSchema } from "@/lib/schemas/method.schema";
+import { deleteMethod } from "@/lib/services/methods/delete-method";
+import { deleteMethodResponse } from "@/lib/services/methods/delete-method-response";
+import { getMethodOrThrow } from "@/lib/services/methods/get-method-or-throw";
+import { getMethodResponseOrThrow } from "@/lib/services/methods/get-method-response-or-throw";
+import { putMethod } from "@/lib/services/methods/put-method";
+import { putMethodResponse } from "@/lib/services/methods/put-method-response";
+import { toWireMethod, toWireMethodResponse } from "../shapes/method-shapes";
+import { parseWire, rejectUnsupportedFields, type OperationHandler } from "./wire-input";
+
+export const methodOperations: Record<string, OperationHandler> = {
+  PutMethod: async ({ params, body }) => {
+    // An authorizer or validator that is stored but not enforced would be a silent security gap: refuse it.
+    rejectUnsupportedFields(body, ["authorizerId", "requestValidatorId", "authorizationScopes"], "PutMethod");
+    const input = parseWire(putMethodSchema, body);
+    return toWireMethod(await putMethod(params.restApiId, params.resourceId, params.httpMethod, input));
+  },
+  GetMethod: async ({ params }) => toWireMethod(await getMethodOrThrow(params.restApiId, params.resourceId, params.httpMethod)),
+  DeleteMethod: async ({ params }) => {
+    await deleteMethod(params.restApiId, params.resourceId, params.httpMethod);
+    return undefined;
+  },
+  PutMethodResponse: async ({ params, body }) => {
+    const input = parseWire(putMethodResponseSchema, body);
+    const { restApiId, resourceId, httpMethod, statusCode } = params;
+    return toWireMethodResponse(await putMethodResponse(restApiId, resourceId, httpMethod, statusCode, input));
+  },
+  GetMethodResponse: async ({ params }) => {
+    const { restApiId, resourceId, httpMethod, statusCode } = params;
+    return toWireMethodResponse(await getMethodResponseOrThrow(restApiId, resourceId, httpMethod, statusCode));
+  },
+  DeleteMethodResponse: async ({ params }) => {
+    await deleteMethodResponse(params.restApiId, params.resourceId, params.httpMethod, params.statusCode);
+    return undefined;
+  },
+};
