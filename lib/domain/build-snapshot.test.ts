@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { buildSnapshot, deploymentProblem } from "./build-snapshot";
+import type { ResourceView, RestApiView } from "./views";
+
+const api: RestApiView = {
+  id: "abcdefghij",
+  name: "pets",
+  description: "",
+  apiType: "REST",
+  apiKeySource: "HEADER",
+  endpointConfiguration: { types: ["EDGE"] },
+  binaryMediaTypes: [],
+  disableExecuteApiEndpoint: false,
+  tags: {},
+  createdDate: new Date(0),
+  rootResourceId: "root000000",
+};
+
+const proxyMethod = {
+  httpMethod: "ANY",
+  authorizationType: "NONE",
+  apiKeyRequired: false,
+  requestParameters: {},
+  requestModels: {},
+  methodResponses: {},
+  methodIntegration: {
+    type: "HTTP_PROXY",
+    httpMethod: "ANY",
+    uri: "http://backend/{proxy}",
+    connectionType: "INTERNET",
+    requestParameters: { "integration.request.path.proxy": "method.request.path.proxy" },
+    requestTemplates: {},
+    passthroughBehavior: "WHEN_NO_MATCH",
+    timeoutInMillis: 1000,
+    cacheKeyParameters: [],
+    integrationResponses: {},
+  },
+};
+
+const resources: ResourceView[] = [
+  { id: "root000000", path: "/" },
+  { id: "proxy00000", parentId: "root000000", pathPart: "{proxy+}", path: "/{proxy+}", resourceMethods: { ANY: proxyMethod } },
+];
+
+describe("buildSnapshot", () => {
+  it("freezes resources, methods and integrations in the versioned format", () => {
+    const snapshot = buildSnapshot({ api, resources, deploymentId: "dep0000000", now: new Date("2026-01-01T00:00:00Z") });
+    expect(snapshot.formatVersion).toBe(1);
+    expect(snapshot.apiType).toBe("REST");
+    expect(snapshot.createdAt).toBe("2026-01-01T00:00:00.000Z");
+    expect(snapshot.resources[0]).toEqual({ id: "root000000", parentId: null, pathPart: "", path: "/", methods: {} });
+    const any = snapshot.resources[1].methods.ANY;
+    expect(any.integration?.type).toBe("HTTP_PROXY");
+    expect(any.integration?.uri).toBe("http://backend/{proxy}");
+    expect(any.integration?.timeoutInMillis).toBe(1000);
+  });
+
+  it("is plain JSON: what is stored is what is read back", () => {
+    const snapshot = buildSnapshot({ api, resources, deploymentId: "dep0000000", now: new Date(0) });
+    expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+  });
+});
+
+describe("deploymentProblem", () => {
+  it("refuses an API without methods, in AWS's words", () => {
+    expect(deploymentProblem([{ id: "r", path: "/" }])).toBe("The REST API doesn't contain any methods");
+  });
+
+  it("refuses a method without an integration", () => {
+    const bare = { ...proxyMethod, methodIntegration: undefined };
+    expect(deploymentProblem([{ id: "r", path: "/", resourceMethods: { GET: bare } }])).toBe("No integration defined for method");
+  });
+
+  it("accepts a complete API", () => {
+    expect(deploymentProblem(resources)).toBeNull();
+  });
+});
