@@ -39,10 +39,11 @@ export class HttpProxyIntegration implements Integration {
         method: method ?? req.method ?? "GET",
         headers: upstreamRequestHeaders(req.rawHeaders, uri.host, ex.sourceIp),
         body: forwardableBody(req, maxBodyBytes),
-        headersTimeout: timeoutMs,
+        // Our own timer enforces timeoutInMillis (undici's header timer ticks in ~1 s steps); these are backstops.
+        headersTimeout: timeoutMs + 1_000,
         bodyTimeout: timeoutMs,
       };
-      pool.dispatch(options, new ProxyHandler(ex, resolve));
+      pool.dispatch(options, new ProxyHandler(ex, resolve, timeoutMs));
     });
   }
 }
@@ -52,14 +53,37 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
   private readonly startedAt = performance.now();
   private controller: Dispatcher.DispatchController | null = null;
   private readonly resumeUpstream = () => this.controller?.resume();
+  private timer: NodeJS.Timeout | null;
+  private settled = false;
 
   constructor(
     private readonly ex: Exchange,
     private readonly resolve: (outcome: Outcome) => void,
-  ) {}
+    timeoutMs: number,
+  ) {
+    this.timer = setTimeout(this.onTimeout, timeoutMs);
+  }
+
+  /** AWS's integration timeout: no response head within timeoutInMillis. */
+  private readonly onTimeout = () => {
+    this.timer = null;
+    this.ex.integrationLatencyMs = -1;
+    this.settle(TIMED_OUT);
+    // Still queued for a connection: onRequestStart aborts it when it gets one.
+    this.controller?.abort(new IntegrationTimeoutError());
+  };
+
+  private settle(outcome: Outcome): void {
+    if (this.settled) return;
+    this.settled = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.resolve(outcome);
+  }
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
     this.controller = controller;
+    if (this.settled) controller.abort(new IntegrationTimeoutError());
   }
 
   onResponseStart(
@@ -67,7 +91,9 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
     statusCode: number,
     headers: Record<string, string | string[] | undefined>,
   ): void {
-    if (statusCode < 200) return; // 1xx informational answers are not relayed
+    if (statusCode < 200 || this.settled) return; // 1xx informational answers are not relayed
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     const res = this.ex.res;
     if (res.destroyed) return controller.abort(new Error("client went away"));
     const raw = controller.rawHeaders;
@@ -88,22 +114,30 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
   }
 
   onResponseEnd(): void {
+    if (this.settled) return;
     this.ex.integrationLatencyMs = Math.round(performance.now() - this.startedAt);
     this.ex.res.end();
-    this.resolve(STREAMED);
+    this.settle(STREAMED);
   }
 
   onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    if (this.settled) return;
     const code = (error as Error & { code?: string }).code;
-    const timedOut = code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT";
+    const timedOut = code === "UND_ERR_HEADERS_TIMEOUT";
     this.ex.integrationLatencyMs = timedOut ? -1 : Math.round(performance.now() - this.startedAt);
     if (this.ex.res.headersSent) {
       // The answer is half-written: the only honest signal left is a cut connection.
       this.ex.res.destroy(error);
-      this.resolve(STREAMED);
+      this.settle(STREAMED);
       return;
     }
-    if (error instanceof PayloadTooLargeError) this.resolve(TOO_LARGE);
-    else this.resolve(timedOut ? TIMED_OUT : UNREACHABLE);
+    if (error instanceof PayloadTooLargeError) this.settle(TOO_LARGE);
+    else this.settle(timedOut ? TIMED_OUT : UNREACHABLE);
+  }
+}
+
+class IntegrationTimeoutError extends Error {
+  constructor() {
+    super("integration timed out");
   }
 }
