@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Readable } from "node:stream";
 import { request } from "undici";
 import { mockMethod, proxyMethod, runtimeConfig, snapshot } from "../test-support/snapshots";
 import { call, eventually, startBackend, startGateway } from "../test-support/servers";
@@ -81,7 +82,7 @@ describe("AWS's error answers, byte for byte", () => {
     async function* chunks() {
       for (let i = 0; i < 100; i++) yield Buffer.alloc(1024);
     }
-    const response = await request(gw.url("errorsapi1", "prod", "/upload"), { method: "POST", body: chunks() });
+    const response = await request(gw.url("errorsapi1", "prod", "/upload"), { method: "POST", body: Readable.from(chunks()) });
     expect(response.statusCode).toBe(413);
     expect(await response.body.text()).toBe('{"message":"Request Too Long"}');
   });

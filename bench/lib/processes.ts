@@ -1,0 +1,61 @@
+/** Child processes for the benchmark targets, and peak-RSS sampling from /proc. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import path from "node:path";
+
+export interface Target {
+  child: ChildProcess;
+  pid: number;
+  port: number;
+}
+
+const HERE = path.dirname(new URL(import.meta.url).pathname);
+
+/** Starts bench/targets/<name>.ts under Node + tsx and waits for its {"port"} line. */
+export async function startTarget(name: string, env: Record<string, string> = {}): Promise<Target> {
+  const file = path.join(HERE, "..", "targets", `${name}.ts`);
+  const child = spawn(process.execPath, ["--import", "tsx", file], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`${name} exited with ${code} before listening`)));
+    lines.once("line", (line) => resolve((JSON.parse(line) as { port: number }).port));
+  });
+  return { child, pid: child.pid!, port };
+}
+
+export async function stopTarget(target: Target): Promise<void> {
+  if (target.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => target.child.once("exit", resolve));
+  target.child.kill("SIGTERM");
+  await exited;
+}
+
+/** Resident set size in MB, from /proc (Linux); null elsewhere. */
+export function rssMb(pid: number): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Samples a process's RSS while `work` runs and returns the peak seen. */
+export async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakMb: number | null }> {
+  let peak: number | null = rssMb(pid);
+  const timer = setInterval(() => {
+    const now = rssMb(pid);
+    if (now !== null && (peak === null || now > peak)) peak = now;
+  }, 200);
+  try {
+    const result = await work();
+    return { result, peakMb: peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
