@@ -10,12 +10,12 @@ import { HttpSnapshotSource } from "./ports/http-snapshot-source";
 import { consoleLogger } from "./ports/logger";
 import { createGatewayServer } from "./server";
 
-function readPositiveInt(name: string, fallback: number): number {
+function readInt(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    consoleLogger.error(`${name} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min) {
+    consoleLogger.error(`${name} must be an integer of at least ${min}, got "${raw}"`);
     process.exit(1);
   }
   return value;
@@ -29,10 +29,11 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const port = readPositiveInt("GATEWAY_PORT", 4000);
+  // 0 asks the OS for a free port (tests); the chosen one is in the "listening" line.
+  const port = readInt("GATEWAY_PORT", 4000, 0);
   const host = process.env.GATEWAY_HOST || "0.0.0.0";
   const baseUrl = process.env.PORTICO_CONTROL_PLANE_URL || "http://127.0.0.1:3000";
-  const pollIntervalMs = readPositiveInt("PORTICO_RUNTIME_POLL_MS", 250);
+  const pollIntervalMs = readInt("PORTICO_RUNTIME_POLL_MS", 250, 10);
 
   const server = createGatewayServer({
     source: new HttpSnapshotSource({ baseUrl, token }),

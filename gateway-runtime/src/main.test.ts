@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import type { TelemetryBatch } from "../../lib/domain/runtime-contract";
+import { mockMethod, runtimeConfig, snapshot } from "./test-support/snapshots";
+import { call } from "./test-support/servers";
+
+const MAIN = path.join(import.meta.dirname, "main.ts");
+const config = runtimeConfig("m1", [{ stageName: "prod", snapshot: snapshot("mainapi001", "d1", { "/x": { GET: mockMethod("from main") } }) }]);
+const batches: TelemetryBatch[] = [];
+const controlPlane = createServer((req, res) => {
+  if (req.headers.authorization !== "Bearer t0ken") return res.writeHead(401).end();
+  if (req.url === "/api/internal/runtime/config") return res.writeHead(200, { etag: '"m1"' }).end(JSON.stringify(config));
+  const chunks: Buffer[] = [];
+  req.on("data", (chunk: Buffer) => chunks.push(chunk));
+  req.on("end", () => {
+    batches.push(JSON.parse(Buffer.concat(chunks).toString()) as TelemetryBatch);
+    res.writeHead(204).end();
+  });
+});
+let controlPlaneUrl = "";
+beforeAll(async () => {
+  await new Promise<void>((resolve) => controlPlane.listen(0, "127.0.0.1", resolve));
+  controlPlaneUrl = `http://127.0.0.1:${(controlPlane.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => controlPlane.close(() => resolve())));
+
+function runMain(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+    env: { ...process.env, PORTICO_INTERNAL_TOKEN: "", ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const lines: string[] = [];
+  createInterface({ input: child.stderr }).on("line", (line) => lines.push(line));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  return { child, lines, exited };
+}
+
+describe("main.ts", () => {
+  it("refuses to start without PORTICO_INTERNAL_TOKEN", async () => {
+    const run = runMain({ PORTICO_CONTROL_PLANE_URL: controlPlaneUrl });
+    expect(await run.exited).toBe(1);
+    expect(run.lines.join("\n")).toContain("PORTICO_INTERNAL_TOKEN is not set");
+  });
+
+  it("serves from the control plane's config and exits 0 on SIGTERM after flushing telemetry", async () => {
+    const run = runMain({
+      PORTICO_INTERNAL_TOKEN: "t0ken",
+      PORTICO_CONTROL_PLANE_URL: controlPlaneUrl,
+      GATEWAY_PORT: "0",
+      GATEWAY_HOST: "127.0.0.1",
+    });
+    const deadline = Date.now() + 20_000;
+    let port = 0;
+    while (!port && Date.now() < deadline) {
+      const listening = run.lines.map((line) => JSON.parse(line) as { message: string; port?: number }).find((l) => l.message === "gateway runtime listening");
+      port = listening?.port ?? 0;
+      if (!port) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(port).toBeGreaterThan(0);
+    const res = await call(`http://127.0.0.1:${port}/restapis/mainapi001/prod/_user_request_/x`);
+    expect([res.status, res.body]).toEqual([200, "from main"]);
+    run.child.kill("SIGTERM");
+    expect(await run.exited).toBe(0);
+    expect(batches.flatMap((batch) => batch.logs).map((log) => log.requestId)).toContain(res.headers["x-amzn-requestid"]);
+  });
+});
