@@ -1,0 +1,89 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Badge, Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { formatDateTime } from "@/components/ui/format";
+import { LoadingState } from "@/components/ui/spinner";
+import { EmptyState, ErrorState } from "@/components/ui/states";
+import { errorMessage } from "@/lib/query/fetch-json";
+import type { DeploymentJson, StageJson } from "@/lib/query/types";
+import { useDeployments, useStageHistory, useUpdateStage } from "@/lib/query/use-stages";
+
+/** Every deployment of the API, with when this stage last served it; one click points the stage back at one. */
+export function DeploymentHistory({ apiId, stage }: { apiId: string; stage: StageJson }) {
+  const deployments = useDeployments(apiId);
+  const history = useStageHistory(apiId, stage.stageName);
+  const updateStage = useUpdateStage(apiId, stage.stageName);
+  const [target, setTarget] = useState<DeploymentJson | null>(null);
+
+  const lastActive = new Map<string, string>();
+  for (const entry of history.data ?? []) if (!lastActive.has(entry.deploymentId)) lastActive.set(entry.deploymentId, entry.changedAt);
+  const current = deployments.data?.find((d) => d.id === stage.deploymentId);
+  const isRollback = (d: DeploymentJson) => !current || d.createdDate < current.createdDate;
+
+  function close() {
+    updateStage.reset();
+    setTarget(null);
+  }
+
+  return (
+    <Card title="Deployment history" description="Point the stage at an earlier deployment to roll back; the gateway switches within seconds." bodyClassName="p-0">
+      {deployments.isPending || history.isPending ? (
+        <LoadingState label="Loading history…" />
+      ) : deployments.isError ? (
+        <div className="p-4"><ErrorState error={deployments.error} onRetry={() => deployments.refetch()} /></div>
+      ) : deployments.data.length === 0 ? (
+        <div className="p-4"><EmptyState title="No deployments yet" /></div>
+      ) : (
+        <table className="w-full text-left" data-testid="deployment-history">
+          <thead className="border-b border-zinc-200 bg-zinc-50 text-xs text-zinc-500">
+            <tr>
+              <th className="px-4 py-2 font-medium">Deployment</th>
+              <th className="px-4 py-2 font-medium">Created</th>
+              <th className="px-4 py-2 font-medium">Last active here</th>
+              <th className="px-4 py-2" />
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100">
+            {deployments.data.map((deployment) => (
+              <tr key={deployment.id} data-testid={`deployment-row-${deployment.id}`}>
+                <td className="px-4 py-2.5">
+                  <div className="font-mono text-xs">{deployment.id}</div>
+                  <div className="max-w-xs truncate text-xs text-zinc-500">{deployment.description || "No description"}</div>
+                </td>
+                <td className="px-4 py-2.5 text-xs whitespace-nowrap text-zinc-600">{formatDateTime(deployment.createdDate)}</td>
+                <td className="px-4 py-2.5 text-xs whitespace-nowrap text-zinc-600">{formatDateTime(lastActive.get(deployment.id))}</td>
+                <td className="px-4 py-2.5 text-right">
+                  {deployment.id === stage.deploymentId ? (
+                    <Badge tone="green">current</Badge>
+                  ) : (
+                    <Button variant="secondary" size="sm" onClick={() => setTarget(deployment)}>
+                      {isRollback(deployment) ? "Roll back" : "Activate"}
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ConfirmDialog
+        open={target !== null}
+        title={target && isRollback(target) ? "Roll back stage" : "Activate deployment"}
+        confirmLabel={target && isRollback(target) ? "Roll back" : "Activate"}
+        tone="primary"
+        pending={updateStage.isPending}
+        error={updateStage.isError ? errorMessage(updateStage.error) : null}
+        onCancel={close}
+        onConfirm={() => target && updateStage.mutate({ deploymentId: target.id }, { onSuccess: close })}
+      >
+        <p>
+          Point stage <strong>{stage.stageName}</strong> at deployment <code className="font-mono">{target?.id}</code>
+          {target?.description ? ` (“${target.description}”)` : ""}? Requests are served by it as soon as the gateway picks up the change.
+        </p>
+      </ConfirmDialog>
+    </Card>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field, Input, Textarea } from "@/components/ui/field";
+import { InlineError } from "@/components/ui/states";
+import { errorMessage } from "@/lib/query/fetch-json";
+import { useCreateApi } from "@/lib/query/use-apis";
+import { createRestApiSchema } from "@/lib/schemas/rest-api.schema";
+
+type Errors = { name?: string; description?: string };
+
+export function CreateApiDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const router = useRouter();
+  const createApi = useCreateApi();
+  const [errors, setErrors] = useState<Errors>({});
+
+  function close() {
+    setErrors({});
+    createApi.reset();
+    onClose();
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = createRestApiSchema.safeParse({ name: data.get("name"), description: data.get("description") });
+    if (!parsed.success) {
+      const next: Errors = {};
+      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Errors] ??= issue.message;
+      setErrors(next);
+      return;
+    }
+    setErrors({});
+    createApi.mutate(parsed.data, { onSuccess: (api) => router.push(`/apis/${api.id}`) });
+  }
+
+  return (
+    <Dialog open={open} onClose={close} title="Create API" description="A REST API starts with the root resource /.">
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+        <Field label="Name" htmlFor="api-name" error={errors.name}>
+          <Input id="api-name" name="name" placeholder="Pet store" autoFocus aria-invalid={!!errors.name} />
+        </Field>
+        <Field label="Description" htmlFor="api-description" error={errors.description} hint="Optional.">
+          <Textarea id="api-description" name="description" rows={3} className="font-sans" />
+        </Field>
+        <InlineError message={createApi.isError ? errorMessage(createApi.error) : null} />
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={close}>
+            Cancel
+          </Button>
+          <Button type="submit" pending={createApi.isPending}>
+            Create API
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

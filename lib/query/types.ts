@@ -1,0 +1,70 @@
+/**
+ * What the console's JSON API sends: the read models of lib/domain/views.ts with every Date as an ISO string
+ * (JSON.stringify calls Date#toJSON), so the browser never pretends to hold Date objects.
+ */
+import type {
+  DeploymentView,
+  MethodView,
+  ResourceView,
+  RestApiView,
+  StageHistoryEntry,
+  StageView,
+} from "@/lib/domain/views";
+import type { RequestLogRecord } from "@/lib/domain/runtime-contract";
+
+export type Jsonified<T> = T extends Date
+  ? string
+  : T extends (infer U)[]
+    ? Jsonified<U>[]
+    : T extends object
+      ? { [K in keyof T]: Jsonified<T[K]> }
+      : T;
+
+export type RestApiJson = Jsonified<RestApiView>;
+export type ResourceJson = Jsonified<ResourceView>;
+export type MethodJson = Jsonified<MethodView>;
+export type DeploymentJson = Jsonified<DeploymentView>;
+export type StageJson = Jsonified<StageView>;
+export type StageHistoryJson = Jsonified<StageHistoryEntry>;
+export type RequestLogJson = RequestLogRecord & { id: number };
+
+export interface PageJson<T> {
+  items: T[];
+  position?: string;
+}
+
+export interface MetricsBucketJson {
+  minute: string;
+  count: number;
+  error4xx: number;
+  error5xx: number;
+  p50Ms: number | null;
+  p99Ms: number | null;
+  integrationLatencyAvgMs: number | null;
+}
+
+export interface StageMetricsJson {
+  buckets: MetricsBucketJson[];
+  totals: { count: number; error4xx: number; error5xx: number };
+}
+
+export interface AccessKeyJson {
+  accessKeyId: string;
+  description: string;
+  source: "console" | "env";
+  createdDate: string;
+  lastUsedDate?: string;
+}
+
+export interface CreatedAccessKeyJson {
+  accessKeyId: string;
+  secretAccessKey: string;
+  description: string;
+  createdDate: string;
+}
+
+export interface UserJson {
+  id: string;
+  email: string;
+  role: string;
+}

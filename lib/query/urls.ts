@@ -1,0 +1,27 @@
+/** URLs of the console's JSON API (app/api/console/**), built in one place so hooks and tests agree. */
+const enc = encodeURIComponent;
+
+export const consoleApi = {
+  session: () => "/api/console/session",
+  apis: () => "/api/console/apis",
+  api: (apiId: string) => `/api/console/apis/${enc(apiId)}`,
+  resources: (apiId: string) => `/api/console/apis/${enc(apiId)}/resources`,
+  resource: (apiId: string, resourceId: string) => `/api/console/apis/${enc(apiId)}/resources/${enc(resourceId)}`,
+  method: (apiId: string, resourceId: string, httpMethod: string) =>
+    `${consoleApi.resource(apiId, resourceId)}/methods/${enc(httpMethod)}`,
+  methodResponse: (apiId: string, resourceId: string, httpMethod: string, statusCode: string) =>
+    `${consoleApi.method(apiId, resourceId, httpMethod)}/responses/${enc(statusCode)}`,
+  integration: (apiId: string, resourceId: string, httpMethod: string) =>
+    `${consoleApi.method(apiId, resourceId, httpMethod)}/integration`,
+  integrationResponse: (apiId: string, resourceId: string, httpMethod: string, statusCode: string) =>
+    `${consoleApi.integration(apiId, resourceId, httpMethod)}/responses/${enc(statusCode)}`,
+  deployments: (apiId: string) => `/api/console/apis/${enc(apiId)}/deployments`,
+  stages: (apiId: string) => `/api/console/apis/${enc(apiId)}/stages`,
+  stage: (apiId: string, stageName: string) => `/api/console/apis/${enc(apiId)}/stages/${enc(stageName)}`,
+  stageHistory: (apiId: string, stageName: string) => `${consoleApi.stage(apiId, stageName)}/history`,
+  stageMetrics: (apiId: string, stageName: string) => `${consoleApi.stage(apiId, stageName)}/metrics`,
+  stageLogs: (apiId: string, stageName: string) => `${consoleApi.stage(apiId, stageName)}/logs`,
+  stageLogStream: (apiId: string, stageName: string) => `${consoleApi.stage(apiId, stageName)}/logs/stream`,
+  accessKeys: () => "/api/console/access-keys",
+  accessKey: (accessKeyId: string) => `/api/console/access-keys/${enc(accessKeyId)}`,
+};
