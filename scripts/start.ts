@@ -28,6 +28,7 @@ async function main(): Promise<number> {
   if (!dev) ensureBuild();
 
   const children: Child[] = [startConsole({ port, dev, env }), startGateway({ port: gatewayPort, env, watch: dev })];
+  console.log(`Portico: console pid ${children[0].process.pid}, gateway pid ${children[1].process.pid}`);
   let stopping = false;
   const stopAll = async (reason: string, code: number): Promise<number> => {
     if (stopping) return code;

@@ -62,7 +62,7 @@ export function ensureBuild(log: (line: string) => void = console.log): void {
   if (buildIsCurrent()) return;
   log("Building the console (first start or sources changed)...");
   const hash = sourceHash();
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build", "--webpack"], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },

@@ -19,10 +19,13 @@ export async function signIn(input: SignInInput, meta: { ip: string }): Promise<
   const { email, password } = parseInput(signInSchema, input);
   const user = await db().user.findUnique({ where: { email } });
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  const throttleKey = `${meta.ip}|${email}`;
+  // Keyed by account, not by client address: X-Forwarded-For is client-controlled, and an attacker rotating it
+  // must not escape the slowdown. The address is kept for the log line only.
+  const throttleKey = email;
   if (!user || !ok) {
     const delay = failureDelayMs(throttleKey, Date.now());
     recordFailure(throttleKey, Date.now());
+    console.warn(`[auth] failed sign-in for ${email} from ${meta.ip}`);
     await sleep(delay);
     throw new PorticoError("UnauthorizedException", "Wrong e-mail or password.");
   }
