@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { RequestLogRecord, TelemetryBatch } from "../../../lib/domain/runtime-contract";
+import type { LogSink, SendResult } from "../ports/log-sink";
+import { MemoryLogger } from "../ports/logger";
+import { Telemetry } from "./telemetry";
+
+function record(n: number): RequestLogRecord {
+  return {
+    requestId: `id-${n}`,
+    extendedRequestId: "x",
+    time: "2025-01-01T00:00:30.000Z",
+    restApiId: "api",
+    stageName: "prod",
+    httpMethod: "GET",
+    resourcePath: "/r",
+    path: "/prod/r",
+    status: 200,
+    latencyMs: 3,
+    integrationLatencyMs: 2,
+    sourceIp: "127.0.0.1",
+    userAgent: null,
+    protocol: "HTTP/1.1",
+    responseLength: 1,
+    errorType: null,
+  };
+}
+
+class ScriptedSink implements LogSink {
+  readonly accepted: TelemetryBatch[] = [];
+  constructor(private readonly script: SendResult[]) {}
+  async send(batch: TelemetryBatch): Promise<SendResult> {
+    const result = this.script.shift() ?? { ok: true };
+    if (result.ok) this.accepted.push(structuredClone(batch));
+    return result;
+  }
+}
+
+const MINUTE = Date.parse("2025-01-01T00:00:00.000Z");
+
+describe("telemetry buffer", () => {
+  it("retries a failed batch in order and merges its metrics back", async () => {
+    const sink = new ScriptedSink([{ ok: false, retryable: true, reason: "down" }]);
+    const telemetry = new Telemetry({ sink, runtimeId: "r", logger: new MemoryLogger(), flushIntervalMs: 1, batchSize: 100 });
+    telemetry.record(record(1), MINUTE);
+    telemetry.record(record(2), MINUTE);
+    await telemetry.flush();
+    telemetry.record(record(3), MINUTE);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await telemetry.flush();
+    expect(sink.accepted).toHaveLength(1);
+    expect(sink.accepted[0].logs.map((log) => log.requestId)).toEqual(["id-1", "id-2", "id-3"]);
+    expect(sink.accepted[0].metrics).toHaveLength(1);
+    expect(sink.accepted[0].metrics[0]).toMatchObject({ count: 3, integrationCount: 3, latencySumMs: 9, minute: "2025-01-01T00:00:00.000Z" });
+  });
+
+  it("drops a batch the sink refuses for good and reports it as dropped", async () => {
+    const logger = new MemoryLogger();
+    const sink = new ScriptedSink([{ ok: false, retryable: false, reason: "400" }]);
+    const telemetry = new Telemetry({ sink, runtimeId: "r", logger });
+    telemetry.record(record(1), null);
+    telemetry.record(record(2), null);
+    await telemetry.flush();
+    telemetry.record(record(3), null);
+    await telemetry.flush();
+    expect(sink.accepted).toHaveLength(1);
+    expect(sink.accepted[0]).toMatchObject({ droppedLogs: 2, metrics: [] });
+    expect(sink.accepted[0].logs.map((log) => log.requestId)).toEqual(["id-3"]);
+    expect(logger.lines.some((line) => line.level === "error")).toBe(true);
+  });
+});
