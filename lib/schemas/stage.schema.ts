@@ -12,9 +12,15 @@ export const stageVariableValueSchema = z
   .string()
   .max(512, "Variable values are at most 512 characters.")
   .regex(/^[A-Za-z0-9\-._~:/?#&=,]*$/, "Variable values may use letters, digits and -._~:/?#&=, only.");
-export const stageVariablesSchema = z
-  .record(stageVariableNameSchema, stageVariableValueSchema)
-  .refine((v) => Object.keys(v).length <= 100, "A stage has at most 100 variables.");
+// Keys are checked in superRefine: zod 4 replaces a record key schema's message with "Invalid key in record".
+export const stageVariablesSchema = z.record(z.string(), stageVariableValueSchema).superRefine((variables, ctx) => {
+  const names = Object.keys(variables);
+  if (names.length > 100) ctx.addIssue({ code: "custom", message: "A stage has at most 100 variables." });
+  for (const name of names) {
+    const checked = stageVariableNameSchema.safeParse(name);
+    if (!checked.success) ctx.addIssue({ code: "custom", path: [name], message: `${checked.error.issues[0]?.message} (got "${name}")` });
+  }
+});
 
 export const createStageSchema = z.object({
   stageName: stageNameSchema,
