@@ -1,17 +1,23 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { consoleApi } from "@/lib/query/urls";
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
+  const router = useRouter();
+  const queryClient = useQueryClient();
 
   async function signOut() {
     setPending(true);
     await fetch(consoleApi.session(), { method: "DELETE" }).catch(() => undefined);
-    // A full navigation drops every cached query of the old session.
-    window.location.assign("/login");
+    // Nothing of the old session may stay on screen or in the cache.
+    queryClient.clear();
+    router.replace("/login");
+    router.refresh();
   }
 
   return (

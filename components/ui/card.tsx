@@ -38,9 +38,17 @@ export function Badge({ children, tone = "neutral" }: { children: ReactNode; ton
   return <span className={cn("inline-flex items-center rounded px-1.5 py-0.5 font-mono text-[11px] font-medium", tones[tone])}>{children}</span>;
 }
 
-export function PageHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {
+export interface PageHeaderProps {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+  /** Replaces the bottom margin, for pages that space their sections with a gap. */
+  className?: string;
+}
+
+export function PageHeader({ title, description, actions, className = "mb-6" }: PageHeaderProps) {
   return (
-    <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+    <div className={cn("flex flex-wrap items-end justify-between gap-4", className)}>
       <div className="min-w-0">
         <h1 className="truncate text-xl font-semibold tracking-tight text-zinc-900">{title}</h1>
         {description && <div className="mt-1 text-zinc-500">{description}</div>}

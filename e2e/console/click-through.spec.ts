@@ -4,7 +4,11 @@ import { porticoEnv } from "../support/portico-env";
 import { addChildResource, addMethod, callUntil, createApi, deploy, saveHttpProxy, saveMock, selectResource, signIn } from "./console-steps";
 
 const SHOTS = "test-results/screenshots";
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+async function shot(page: Page, name: string): Promise<void> {
+  // From the top, so the sticky header is drawn where it belongs in the full-page image.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
 
 let backend: EchoBackend;
 test.beforeAll(async () => {
@@ -85,10 +89,10 @@ test("an admin designs, deploys, observes and rolls back an API from the console
   });
 
   await test.step("screenshots of the remaining pages", async () => {
-    await page.getByRole("link", { name: "APIs", exact: true }).click();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "APIs" }).click();
     await expect(page.getByRole("link", { name: "Pet store" })).toBeVisible();
     await shot(page, "02-apis");
-    await page.getByRole("link", { name: "Access keys" }).click();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Access keys" }).click();
     await page.getByRole("button", { name: "Create access key" }).first().click();
     await page.getByRole("dialog", { name: "Create access key" }).getByLabel("Description").fill("e2e key");
     await page.getByRole("button", { name: "Create key" }).click();

@@ -37,6 +37,7 @@ export async function fetchJson<T>(url: string, init: { method?: Method; body?: 
   if (!response.ok) {
     // The session ran out while the page was open: go to sign-in rather than showing errors everywhere.
     if (response.status === 401 && typeof window !== "undefined" && !url.endsWith("/session")) {
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load drops the expired session's cached queries
       window.location.assign(`/login?next=${encodeURIComponent(window.location.pathname)}`);
     }
     throw readError(response.status, body);

@@ -40,7 +40,7 @@ export function AddResourceForm({ apiId, parent, onCreated }: { apiId: string; p
         hint={<>A literal (<code>pets</code>), a parameter (<code>{"{id}"}</code>) or a greedy <code>{"{proxy+}"}</code>.</>}
       >
         <div className="flex items-center gap-2">
-          <span className="max-w-40 truncate font-mono text-xs text-zinc-500" title={prefix}>
+          <span className="max-w-48 shrink-0 truncate font-mono text-xs text-zinc-500" title={prefix}>
             {prefix}
           </span>
           <Input

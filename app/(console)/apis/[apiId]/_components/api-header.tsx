@@ -18,6 +18,7 @@ export function ApiHeader({ api }: { api: RestApiJson }) {
         ← APIs
       </Link>
       <PageHeader
+        className="mt-1 mb-3"
         title={api.name}
         description={
           <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -27,7 +28,7 @@ export function ApiHeader({ api }: { api: RestApiJson }) {
         }
         actions={<Button onClick={() => setDeploying(true)}>Deploy API</Button>}
       />
-      <div className="-mt-3 flex flex-wrap items-center gap-2 text-xs text-zinc-500">
+      <div className="flex flex-wrap items-center gap-2 text-xs text-zinc-500">
         <span>Stages:</span>
         {stages.isPending && <span>loading…</span>}
         {stages.isError && <span className="text-red-700">could not load stages</span>}

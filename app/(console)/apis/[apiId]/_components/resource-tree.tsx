@@ -14,7 +14,7 @@ export interface ResourceTreeProps {
 export function ResourceTree({ resources, selectedId, onSelect }: ResourceTreeProps) {
   const nodes = flattenTree(resources);
   return (
-    <Card title="Resources" description={`${resources.length} in this API`} bodyClassName="p-2">
+    <Card title="Resources" description={`${resources.length} in this API`} className="self-start" bodyClassName="p-2">
       <ul role="tree" aria-label="Resources" className="flex flex-col gap-0.5">
         {nodes.map(({ resource, depth }) => {
           const selected = resource.id === selectedId;

@@ -38,6 +38,7 @@ export function StageView({ apiId, stageName, gatewayUrl, gatewayPort }: StageVi
           <span>Stages</span>
         </nav>
         <PageHeader
+          className="mt-1"
           title={<span className="flex items-center gap-3">{stageName} <Badge tone="green">deployment {stage.data.deploymentId}</Badge></span>}
           description={stage.data.description || `Last updated ${formatDateTime(stage.data.lastUpdatedDate)}`}
         />
