@@ -102,3 +102,28 @@ export interface Page<T> {
   /** Opaque cursor for the next page (AWS's `position`); absent on the last page. */
   position?: string;
 }
+
+/** One minute of a stage's metrics, as the console charts them. */
+export interface MetricBucket {
+  /** ISO-8601 start of the minute. */
+  minute: string;
+  count: number;
+  error4xx: number;
+  error5xx: number;
+  p50Ms: number | null;
+  p99Ms: number | null;
+  integrationLatencyAvgMs: number | null;
+}
+
+export interface StageMetricsView {
+  buckets: MetricBucket[];
+  totals: { count: number; error4xx: number; error5xx: number };
+}
+
+export interface AccessKeyView {
+  accessKeyId: string;
+  description: string;
+  source: "console" | "env";
+  createdDate: Date;
+  lastUsedDate?: Date;
+}

@@ -1,12 +1,7 @@
+import type { AccessKeyView } from "../../domain/views";
 import { db } from "../../db";
 
-export interface AccessKeyView {
-  accessKeyId: string;
-  description: string;
-  source: "console" | "env";
-  createdDate: Date;
-  lastUsedDate?: Date;
-}
+export type { AccessKeyView } from "../../domain/views";
 
 /** Access keys without their secrets. */
 export async function listAccessKeys(): Promise<AccessKeyView[]> {

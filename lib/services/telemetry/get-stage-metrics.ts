@@ -1,22 +1,10 @@
 import { addHistograms, emptyHistogram, percentile } from "../../domain/histogram";
+import type { StageMetricsView } from "../../domain/views";
 import { db } from "../../db";
 import { asNumberArray } from "../json";
 import { findStageRowOrThrow } from "../lookups";
 
-export interface MetricBucket {
-  minute: string;
-  count: number;
-  error4xx: number;
-  error5xx: number;
-  p50Ms: number | null;
-  p99Ms: number | null;
-  integrationLatencyAvgMs: number | null;
-}
-
-export interface StageMetricsView {
-  buckets: MetricBucket[];
-  totals: { count: number; error4xx: number; error5xx: number };
-}
+export type { MetricBucket, StageMetricsView } from "../../domain/views";
 
 const MINUTE = 60_000;
 
