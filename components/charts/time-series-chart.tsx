@@ -38,10 +38,10 @@ export function TimeSeriesChart<T extends { minute: string }>({ title, summary, 
       </figcaption>
       <div role="img" aria-label={`${title}: ${summary}`} className="h-40">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
+          <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: unit ? 0 : -16 }}>
             <CartesianGrid stroke="#f4f4f5" vertical={false} />
             <XAxis dataKey="minute" tickFormatter={timeLabel} tick={{ fontSize: 10, fill: "#71717a" }} minTickGap={40} stroke="#e4e4e7" />
-            <YAxis allowDecimals={false} domain={[0, yMax]} tick={{ fontSize: 10, fill: "#71717a" }} stroke="#e4e4e7" width={52} unit={unit} />
+            <YAxis allowDecimals={false} domain={[0, yMax]} tick={{ fontSize: 10, fill: "#71717a" }} stroke="#e4e4e7" width={unit ? 60 : 52} unit={unit} />
             <Tooltip labelFormatter={timeLabel} contentStyle={{ fontSize: 12, borderRadius: 6 }} />
             {series.map((s) => (
               <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={1.75} dot={sparse ? { r: 2.5 } : false} isAnimationActive={false} connectNulls />

@@ -86,12 +86,23 @@ test("an admin designs, deploys, observes and rolls back an API from the console
     await expect(firstRow.getByText("current")).toBeVisible();
     const rolledBack = await callUntil(`${invokeUrl}hello`, (status, body) => status === 200 && body.includes("v1"));
     expect(JSON.parse(rolledBack.body)).toEqual({ version: "v1" });
+    await shot(page, "04b-stage-after-rollback");
   });
 
   await test.step("screenshots of the remaining pages", async () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "APIs" }).click();
     await expect(page.getByRole("link", { name: "Pet store" })).toBeVisible();
     await shot(page, "02-apis");
+    // Deleting asks for the API's name before the button works.
+    await createApi(page, "Scratch", "");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "APIs" }).click();
+    await page.getByRole("button", { name: "Delete Scratch" }).click();
+    const confirm = page.getByRole("dialog", { name: "Delete API" });
+    await expect(confirm.getByRole("button", { name: "Delete API" })).toBeDisabled();
+    await confirm.getByLabel("API name").fill("Scratch");
+    await shot(page, "02b-delete-api");
+    await confirm.getByRole("button", { name: "Delete API" }).click();
+    await expect(page.getByRole("link", { name: "Scratch" })).toBeHidden();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Access keys" }).click();
     await page.getByRole("button", { name: "Create access key" }).first().click();
     await page.getByRole("dialog", { name: "Create access key" }).getByLabel("Description").fill("e2e key");
@@ -101,5 +112,9 @@ test("an admin designs, deploys, observes and rolls back an API from the console
     await page.getByRole("button", { name: "I have saved the secret" }).click();
     await expect(page.getByRole("cell", { name: "e2e key" })).toBeVisible();
     await shot(page, "06-access-keys");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto(`${env.consoleUrl}/access-keys`);
+    await expect(page).toHaveURL(/\/login/);
   });
 });

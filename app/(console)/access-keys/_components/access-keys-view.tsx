@@ -19,6 +19,7 @@ export function AccessKeysView({ endpointUrl, region }: { endpointUrl: string; r
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
+        className=""
         title="Access keys"
         description="Keys for the AWS-compatible management API: use them with the AWS CLI, SDKs or Terraform."
         actions={createButton}
