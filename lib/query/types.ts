@@ -3,11 +3,13 @@
  * (JSON.stringify calls Date#toJSON), so the browser never pretends to hold Date objects.
  */
 import type {
+  AccessKeyView,
   DeploymentView,
   MethodView,
   ResourceView,
   RestApiView,
   StageHistoryEntry,
+  StageMetricsView,
   StageView,
 } from "@/lib/domain/views";
 import type { RequestLogRecord } from "@/lib/domain/runtime-contract";
@@ -33,28 +35,8 @@ export interface PageJson<T> {
   position?: string;
 }
 
-export interface MetricsBucketJson {
-  minute: string;
-  count: number;
-  error4xx: number;
-  error5xx: number;
-  p50Ms: number | null;
-  p99Ms: number | null;
-  integrationLatencyAvgMs: number | null;
-}
-
-export interface StageMetricsJson {
-  buckets: MetricsBucketJson[];
-  totals: { count: number; error4xx: number; error5xx: number };
-}
-
-export interface AccessKeyJson {
-  accessKeyId: string;
-  description: string;
-  source: "console" | "env";
-  createdDate: string;
-  lastUsedDate?: string;
-}
+export type StageMetricsJson = Jsonified<StageMetricsView>;
+export type AccessKeyJson = Jsonified<AccessKeyView>;
 
 export interface CreatedAccessKeyJson {
   accessKeyId: string;
