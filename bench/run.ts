@@ -1,75 +1,131 @@
 /**
  * `npm run bench`: direct backend vs Portico HTTP_PROXY vs Portico MOCK vs @fastify/http-proxy, each in its own
- * process, driven in turn by autocannon (64 connections) after a warm-up, in interleaved rounds (A B C D A B C D)
- * so drift shows. Prints a table and writes bench/results/latest.json.
- *   BENCH_DURATION_S (5)  BENCH_WARMUP_S (2)  BENCH_ROUNDS (3)  BENCH_CONNECTIONS (64)
+ * process, in two phases of interleaved rounds (A B C D A B C D, so drift shows):
+ *  1. saturation: closed loop, 64 connections, wrk (or autocannon when wrk is missing) -> req/s, p50/p99;
+ *  2. fixed rate: open loop, BENCH_RATE req/s in total over the same 64 connections, from a separate generator
+ *     process, latency measured from each request's scheduled instant -> p50/p99/p99.9.
+ * Prints both tables and the issue's targets, and writes bench/results/latest.json.
+ *   BENCH_DURATION_S (5)  BENCH_WARMUP_S (2)  BENCH_ROUNDS (3)  BENCH_CONNECTIONS (64)  BENCH_RATE (auto)
+ *   BENCH_FIXED_DURATION_S (= BENCH_DURATION_S)  BENCH_WRK_THREADS (1)  BENCH_GENERATOR=autocannon (skip wrk)
  */
-import autocannon from "autocannon";
 import os from "node:os";
-import { startTarget, stopTarget, withPeakRss, type Target } from "./lib/processes";
-import { printTable, summarise, writeResults, type RoundResult } from "./lib/report";
+import { closedLoop, pickGenerator } from "./lib/closed-loop";
+import { FixedRateGenerator } from "./lib/fixed-rate";
+import { cpuSeconds, startTarget, stopTarget, withPeakRss, type Target } from "./lib/processes";
+import {
+  checkTargets,
+  printFixedRateTable,
+  printTable,
+  printTargets,
+  summarise,
+  summariseFixedRate,
+  writeResults,
+  type FixedRateRound,
+  type RoundResult,
+} from "./lib/report";
 
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP_S ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+// "auto": a quarter of the slowest target's closed-loop req/s in this run, so the rate stays well below every
+// target's capacity however busy the machine is; a number fixes it (BENCH_RATE=2000).
+const RATE_SETTING = process.env.BENCH_RATE ?? "auto";
+const FIXED_DURATION = Number(process.env.BENCH_FIXED_DURATION_S ?? DURATION);
+const WRK_THREADS = Number(process.env.BENCH_WRK_THREADS ?? 1);
 
 const DIRECT = "direct backend";
 const PROXY = "Portico HTTP_PROXY";
 const MOCK = "Portico MOCK";
 const REFERENCE = "@fastify/http-proxy";
 
-async function drive(url: string, seconds: number) {
-  return autocannon({ url, connections: CONNECTIONS, pipelining: 1, duration: seconds });
-}
-
 async function main(): Promise<void> {
+  const { generator, version } = pickGenerator();
+  const loadavg = os.loadavg().map((v) => v.toFixed(2));
+  console.log(`saturation load generator: ${version}; fixed-rate generator: undici open-loop child process`);
+  console.log(`load average at start: ${loadavg.join(" ")} (${os.cpus().length} CPUs)`);
+  const drive = (url: string, seconds: number) => closedLoop(generator, url, seconds, CONNECTIONS, WRK_THREADS);
+
   const backend = await startTarget("backend");
   const backendUrl = `http://127.0.0.1:${backend.port}`;
   const portico = await startTarget("portico", { BACKEND_URL: backendUrl });
   const reference = await startTarget("reference", { BACKEND_URL: backendUrl });
+  const fixedRate = await FixedRateGenerator.start();
   const plan: { name: string; url: string; process: Target }[] = [
     { name: DIRECT, url: `${backendUrl}/items/42`, process: backend },
     { name: PROXY, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/proxy/_user_request_/items/42`, process: portico },
     { name: MOCK, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/mock/_user_request_/items/42`, process: portico },
     { name: REFERENCE, url: `http://127.0.0.1:${reference.port}/items/42`, process: reference },
   ];
+  const names = plan.map((t) => t.name);
   try {
     for (const target of plan) {
       const check = await drive(target.url, 1);
-      if (check.non2xx > 0 || check.errors > 0) throw new Error(`${target.name} does not answer 2xx at ${target.url}`);
+      if (check.errors > 0) throw new Error(`${target.name} does not answer 2xx at ${target.url}`);
     }
-    console.log(`warm-up ${WARMUP}s per target, then ${ROUNDS} rounds of ${DURATION}s, ${CONNECTIONS} connections`);
+
+    console.log(`\n== saturation (closed loop, ${generator}): warm-up ${WARMUP}s per target, ${ROUNDS} rounds of ${DURATION}s, ${CONNECTIONS} connections`);
     for (const target of plan) await drive(target.url, WARMUP);
-    const rounds = new Map<string, RoundResult[]>(plan.map((target) => [target.name, []]));
+    const rounds = new Map<string, RoundResult[]>(names.map((name) => [name, []]));
     for (let round = 1; round <= ROUNDS; round++) {
       for (const target of plan) {
         const { result, peakMb } = await withPeakRss(target.process.pid, () => drive(target.url, DURATION));
-        rounds.get(target.name)!.push({
-          rps: result.requests.average,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          errors: result.errors + result.timeouts + result.non2xx,
-          rssMb: peakMb,
-        });
-        console.log(`round ${round} ${target.name}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
+        rounds.get(target.name)!.push({ ...result, rssMb: peakMb });
+        console.log(`round ${round} ${target.name}: ${Math.round(result.rps)} req/s, p99 ${result.p99.toFixed(2)} ms`);
       }
     }
-    const { rows, errors, perRoundRps } = summarise(plan.map((t) => t.name), rounds, DIRECT, REFERENCE);
+    const { rows, errors, perRoundRps } = summarise(names, rounds, DIRECT, REFERENCE);
+    const slowest = Math.min(...rows.map((row) => row.rps));
+    const RATE = RATE_SETTING === "auto" ? Math.max(100, Math.floor(slowest / 4 / 100) * 100) : Number(RATE_SETTING);
+    if (RATE > slowest / 2) console.log(`warning: ${RATE} req/s is over half the slowest target's saturation rate (${slowest} req/s)`);
+
+    console.log(`\n== fixed rate (open loop, rate ${RATE_SETTING === "auto" ? "auto: slowest/4" : "BENCH_RATE"}): ${RATE} req/s over ${CONNECTIONS} connections, ${ROUNDS} rounds of ${FIXED_DURATION}s (+1s unrecorded warm-up each)`);
+    const fixedRounds = new Map<string, FixedRateRound[]>(names.map((name) => [name, []]));
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const target of plan) {
+        const cpuBefore = cpuSeconds(target.process.pid);
+        const result = await fixedRate.run({ url: target.url, rate: RATE, seconds: FIXED_DURATION, warmupS: 1, connections: CONNECTIONS });
+        const cpuAfter = cpuSeconds(target.process.pid);
+        const cpuUsPerRequest = cpuBefore === null || cpuAfter === null ? null : ((cpuAfter - cpuBefore) * 1e6) / result.sent;
+        fixedRounds.get(target.name)!.push({ ...result, cpuUsPerRequest });
+        const p99 = Float64Array.from(result.latencyUs).sort()[Math.ceil(result.latencyUs.length * 0.99) - 1] / 1000;
+        console.log(`round ${round} ${target.name}: ${result.completed}/${result.scheduled} ok, p99 ${p99.toFixed(2)} ms`);
+      }
+    }
+    const fixedRows = summariseFixedRate(names, fixedRounds, RATE, rows);
+    const checks = checkTargets(rows, errors, fixedRows, PROXY);
+    const loadavgEnd = os.loadavg().map((v) => v.toFixed(2));
+
+    console.log(`\nSaturation: closed loop, ${CONNECTIONS} connections, ${generator}; mean req/s, median p50/p99 over ${ROUNDS} rounds`);
     printTable(rows, errors, perRoundRps);
-    const file = writeResults(rows, {
+    console.log(`\nFixed rate: ${RATE} req/s open loop, ${CONNECTIONS} connections; percentiles over all ${ROUNDS} rounds, from scheduled send time`);
+    printFixedRateTable(fixedRows);
+    console.log("\nIssue targets (the issue's subject is Portico HTTP_PROXY; other rows for context)");
+    printTargets(checks);
+    console.log(`\nload average: ${loadavg.join(" ")} at start, ${loadavgEnd.join(" ")} at end`);
+
+    const file = writeResults(rows, fixedRows, {
       date: new Date().toISOString(),
       node: process.version,
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model,
+      loadavgStart: loadavg.map(Number),
+      loadavgEnd: loadavgEnd.map(Number),
+      saturationGenerator: version,
+      fixedRateGenerator: "bench/lib/fixed-rate-child.ts (undici, open loop, latency from scheduled instant)",
       connections: CONNECTIONS,
       durationS: DURATION,
+      fixedRateDurationS: FIXED_DURATION,
+      rate: RATE,
+      rateSetting: RATE_SETTING,
       rounds: ROUNDS,
       errors,
       perRoundRps,
+      targets: checks,
     });
     console.log(`wrote ${file}`);
   } finally {
+    await fixedRate.stop();
     await Promise.all([stopTarget(portico), stopTarget(reference)]);
     await stopTarget(backend);
   }

@@ -59,3 +59,16 @@ export async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promi
     clearInterval(timer);
   }
 }
+
+const CLOCK_TICKS_PER_S = 100; // USER_HZ, 100 on every mainstream Linux build
+
+/** User + system CPU seconds a process has used so far, from /proc/<pid>/stat (Linux); null elsewhere. */
+export function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields[0] is field 3 (state)
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S;
+  } catch {
+    return null;
+  }
+}
