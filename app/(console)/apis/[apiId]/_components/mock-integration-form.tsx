@@ -59,7 +59,7 @@ export function MockIntegrationForm({ apiId, resourceId, method }: { apiId: stri
           aria-invalid={!!errors.statusCode}
         />
       </Field>
-      <Field label="Response body (application/json)" htmlFor="mock-response-body" hint="Sent as the response body; $context and $stageVariables are substituted.">
+      <Field label="Response body (application/json)" htmlFor="mock-response-body" hint="Sent as the response body exactly as written (VTL mapping templates come in a later release).">
         <CodeEditor id="mock-response-body" ariaLabel="Response body" value={values.responseBody} height={160} onChange={(responseBody) => setValues((v) => ({ ...v, responseBody }))} />
       </Field>
       <SaveBar mutation={save} label="Save mock integration" />
