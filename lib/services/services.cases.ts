@@ -47,7 +47,8 @@ export function serviceCases(): void {
     const before = Number(await getRuntimeConfigVersion());
     const dep = await createDeployment(api.id, { stageName: "a" });
     await updateStage(api.id, "a", { setVariables: { host: "example.com" } });
-    await createDeployment(api.id, { stageName: "b" }).then((d) => updateStage(api.id, "b", { deploymentId: dep.id }));
+    await createDeployment(api.id, { stageName: "b" });
+    await updateStage(api.id, "b", { deploymentId: dep.id });
     expect(Number(await getRuntimeConfigVersion())).toBeGreaterThanOrEqual(before + 4);
     const config = await getRuntimeConfig();
     const mine = config.stages.filter((s) => s.restApiId === api.id);
