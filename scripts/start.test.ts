@@ -12,6 +12,8 @@ import { freePort } from "./lib/processes";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dir = mkdtempSync(path.join(tmpdir(), "portico-start-"));
+// Every npm start this file launches; killed in afterAll whatever the tests did, so none outlives the run.
+const launched: ChildProcess[] = [];
 
 interface Started { child: ChildProcess; output: () => string; exited: Promise<number | null>; ports: { console: number; gateway: number } }
 
@@ -33,10 +35,14 @@ async function npmStart(): Promise<Started> {
   let output = "";
   child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
   child.stderr!.on("data", (c: Buffer) => (output += c.toString()));
+  launched.push(child);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const deadline = Date.now() + 90_000;
   while (!output.includes("Portico is running")) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm start did not come up:\n${output}`);
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill("SIGTERM");
+      throw new Error(`npm start did not come up:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return { child, output: () => output, exited, ports };
@@ -46,7 +52,11 @@ const refused = (port: number) => fetch(`http://127.0.0.1:${port}/`).then(() => 
 
 describe("npm start", () => {
   beforeAll(() => ensureBuildShared(), 600_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    for (const child of launched) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    await Promise.all(launched.map((child) => (child.exitCode === null && child.signalCode === null ? new Promise((r) => child.once("exit", r)) : null)));
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("runs console and gateway, prints the generated admin password once, and stops both on SIGTERM", async () => {
     const first = await npmStart();
