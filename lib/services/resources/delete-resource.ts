@@ -6,11 +6,7 @@ import { findResourceRowOrThrow } from "../lookups";
 export async function deleteResource(restApiId: string, resourceId: string): Promise<void> {
   const row = await findResourceRowOrThrow(restApiId, resourceId);
   if (!row.parentId) throw badRequest("Cannot delete the root resource.");
-  // Children cascade through the parent relation; paths below are removed explicitly as well
-  // because SQLite and PostgreSQL differ in how deep cascades are reported.
-  const prefix = `${row.path}/`;
-  await db().$transaction([
-    db().resource.deleteMany({ where: { restApiId, path: { startsWith: prefix } } }),
-    db().resource.delete({ where: { id: row.id } }),
-  ]);
+  // The subtree, its methods and integrations go with it through the schema's cascades (SQLite runs with
+  // foreign keys on, as PostgreSQL always does).
+  await db().resource.delete({ where: { id: row.id } });
 }
