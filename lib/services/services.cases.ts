@@ -16,6 +16,7 @@ import { listResources } from "./resources/list-resources";
 import { createRestApi } from "./rest-apis/create-rest-api";
 import { getRuntimeConfig, getRuntimeConfigVersion } from "./runtime/get-runtime-config";
 import { ingestTelemetry } from "./runtime/ingest-telemetry";
+import { createStage } from "./stages/create-stage";
 import { listStageHistory } from "./stages/list-stage-history";
 import { updateStage } from "./stages/update-stage";
 import { getStageMetrics } from "./telemetry/get-stage-metrics";
@@ -55,6 +56,17 @@ export function serviceCases(): void {
     expect(mine.map((s) => [s.stageName, s.deploymentId])).toEqual([["a", dep.id], ["b", dep.id]]);
     expect(mine[0].variables).toEqual({ host: "example.com" });
     expect(config.snapshots[dep.id].resources.find((r) => r.path === "/pets")?.methods.GET.integration?.type).toBe("MOCK");
+  });
+
+  it("holds AWS's 10-stage limit whether a stage comes from CreateStage or CreateDeployment", async () => {
+    const { api } = await mockApi("{}");
+    const dep = await createDeployment(api.id, {});
+    for (let i = 0; i < 9; i++) await createStage(api.id, { stageName: `s${i}`, deploymentId: dep.id });
+    await createDeployment(api.id, { stageName: "s9" });
+    await expect(createDeployment(api.id, { stageName: "eleventh" })).rejects.toThrow("at most 10 stages");
+    await expect(createStage(api.id, { stageName: "eleventh", deploymentId: dep.id })).rejects.toThrow("at most 10 stages");
+    // Moving an existing stage is not a new stage.
+    await expect(createDeployment(api.id, { stageName: "s9" })).resolves.toMatchObject({ description: "" });
   });
 
   it("deletes a resource with its whole subtree", async () => {

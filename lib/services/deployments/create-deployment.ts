@@ -3,13 +3,13 @@ import { buildSnapshot, deploymentProblem } from "../../domain/build-snapshot";
 import { SNAPSHOT_FORMAT_VERSION } from "../../domain/snapshot";
 import { db } from "../../db";
 import { badRequest } from "../../errors";
-import { newAwsId, newRowId } from "../../ids";
+import { newAwsId } from "../../ids";
 import { createDeploymentSchema, type CreateDeploymentInput } from "../../schemas/stage.schema";
 import { getRestApiOrThrow } from "../rest-apis/get-rest-api-or-throw";
 import { listResources } from "../resources/list-resources";
 import { toDeploymentView } from "../mappers";
 import { parseInput } from "../parse-input";
-import { bumpConfigVersion } from "../runtime/bump-config-version";
+import { insertStage, recordStageChange } from "../stages/stage-writes";
 
 /**
  * CreateDeployment: freezes the working copy into an immutable snapshot. With stageName, the stage is created
@@ -30,29 +30,20 @@ export async function createDeployment(restApiId: string, input: CreateDeploymen
     });
     if (data.stageName) {
       const existing = await tx.stage.findUnique({ where: { restApiId_stageName: { restApiId, stageName: data.stageName } } });
-      const stage = existing
-        ? await tx.stage.update({
-            where: { id: existing.id },
-            data: {
-              deploymentId: id,
-              ...(data.stageDescription !== undefined ? { description: data.stageDescription } : {}),
-              ...(data.variables ? { variables: { ...(existing.variables as object), ...data.variables } } : {}),
-            },
-          })
-        : await tx.stage.create({
-            data: {
-              id: newRowId(),
-              restApiId,
-              stageName: data.stageName,
-              deploymentId: id,
-              description: data.stageDescription ?? "",
-              variables: data.variables ?? {},
-              settings: {},
-              tags: {},
-            },
-          });
-      await tx.stageHistory.create({ data: { id: newRowId(), stageId: stage.id, deploymentId: id, changedBy: actor ?? null } });
-      await bumpConfigVersion(tx);
+      if (existing) {
+        await tx.stage.update({
+          where: { id: existing.id },
+          data: {
+            deploymentId: id,
+            ...(data.stageDescription !== undefined ? { description: data.stageDescription } : {}),
+            ...(data.variables ? { variables: { ...(existing.variables as object), ...data.variables } } : {}),
+          },
+        });
+        await recordStageChange(tx, existing.id, id, actor);
+      } else {
+        const stage = { restApiId, stageName: data.stageName, deploymentId: id, description: data.stageDescription ?? "" };
+        await insertStage(tx, { ...stage, variables: data.variables ?? {} }, actor);
+      }
     }
     return deployment;
   });

@@ -1,13 +1,12 @@
 import type { StageView } from "../../domain/views";
 import { db } from "../../db";
 import { badRequest } from "../../errors";
-import { newRowId } from "../../ids";
 import { stageVariablesSchema, updateStageSchema, type UpdateStageInput } from "../../schemas/stage.schema";
 import { asStringMap } from "../json";
 import { findDeploymentRowOrThrow, findStageRowOrThrow } from "../lookups";
 import { toStageView } from "../mappers";
 import { parseInput } from "../parse-input";
-import { bumpConfigVersion } from "../runtime/bump-config-version";
+import { recordStageChange } from "./stage-writes";
 
 /**
  * UpdateStage: description, variables, and deploymentId (moving a stage to another deployment is how a
@@ -32,8 +31,7 @@ export async function updateStage(restApiId: string, stageName: string, input: U
         ...(moved ? { deploymentId: data.deploymentId } : {}),
       },
     });
-    if (moved) await tx.stageHistory.create({ data: { id: newRowId(), stageId: stage.id, deploymentId: data.deploymentId!, changedBy: actor ?? null } });
-    await bumpConfigVersion(tx);
+    await recordStageChange(tx, stage.id, moved ? data.deploymentId! : null, actor);
     return updated;
   });
   return toStageView(row);
