@@ -5,7 +5,7 @@ import type { HttpRequest as SignedRequest } from "@smithy/types";
 import { describe, expect, it } from "vitest";
 import { readReceivedRequest, type ReceivedRequest } from "../received-request";
 import { WireError } from "../wire-error";
-import { verifySignature } from "./verify-signature";
+import { LAMBDA_SIGNING_SERVICE, verifySignature } from "./verify-signature";
 
 const KEY = { accessKeyId: "AKIAPORTICOTEST00001", secretAccessKey: "s3cr3t/s3cr3t+s3cr3t" };
 const lookup = async (id: string) => (id === KEY.accessKeyId ? KEY.secretAccessKey : null);
@@ -131,6 +131,16 @@ describe("verifySignature", () => {
   it("requires the apigateway service in the credential scope", async () => {
     const error = await rejection(received(await signed({}, { service: "execute-api" })));
     expect(error.message).toBe("Credential should be scoped to correct service: 'apigateway'. ");
+  });
+
+  it("accepts the lambda service only where the route asks for it, with the same keys", async () => {
+    const lambdaSigned = received(await signed({ method: "GET", path: "/2015-03-31/functions" }, { service: "lambda" }));
+    await expect(verifySignature(lambdaSigned, lookup, NOW, LAMBDA_SIGNING_SERVICE)).resolves.toBe(KEY.accessKeyId);
+    expect((await rejection(lambdaSigned)).message).toBe("Credential should be scoped to correct service: 'apigateway'. ");
+    const apigatewaySigned = received(await signed({ method: "GET", path: "/2015-03-31/functions" }));
+    const error = await verifySignature(apigatewaySigned, lookup, NOW, LAMBDA_SIGNING_SERVICE).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WireError);
+    expect((error as WireError).message).toBe("Credential should be scoped to correct service: 'lambda'. ");
   });
 
   it("answers a request without Authorization with Missing Authentication Token", async () => {

@@ -14,11 +14,21 @@ import { formatAmzDate, parseAmzDate, parseAuthorization } from "./parse-authori
 export type SecretLookup = (accessKeyId: string) => Promise<string | null>;
 
 export const SIGNING_SERVICE = "apigateway";
+/** AWS Lambda's API (/2015-03-31/...) is signed for "lambda" with the same keys and clock rules. */
+export const LAMBDA_SIGNING_SERVICE = "lambda";
 // AWS accepts a request signed up to 15 minutes before or after its own clock.
 const CLOCK_SKEW_MS = 15 * 60 * 1000;
 
-/** Returns the caller's access key id; throws a WireError with AWS's type and text otherwise. */
-export async function verifySignature(request: ReceivedRequest, lookupSecret: SecretLookup, now: Date): Promise<string> {
+/**
+ * Returns the caller's access key id; throws a WireError with AWS's type and text otherwise.
+ * `service` is the credential-scope service the route expects (API Gateway's by default).
+ */
+export async function verifySignature(
+  request: ReceivedRequest,
+  lookupSecret: SecretLookup,
+  now: Date,
+  service: string = SIGNING_SERVICE,
+): Promise<string> {
   const header = request.headers["authorization"];
   if (!header) throw missingAuthenticationToken();
   const auth = parseAuthorization(header);
@@ -30,8 +40,8 @@ export async function verifySignature(request: ReceivedRequest, lookupSecret: Se
       `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.scopeDate}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`,
     );
   }
-  if (auth.service !== SIGNING_SERVICE) {
-    throw invalidSignature(`Credential should be scoped to correct service: '${SIGNING_SERVICE}'. `);
+  if (auth.service !== service) {
+    throw invalidSignature(`Credential should be scoped to correct service: '${service}'. `);
   }
   if (!auth.signedHeaders.includes("host")) throw invalidSignature("'Host' must be a 'SignedHeader' in the AWS Authorization.");
 
@@ -54,7 +64,7 @@ export async function verifySignature(request: ReceivedRequest, lookupSecret: Se
   const signer = new SignatureV4({
     credentials: { accessKeyId: auth.accessKeyId, secretAccessKey },
     region: auth.region,
-    service: SIGNING_SERVICE,
+    service,
     sha256: Sha256,
     uriEscapePath: true,
     applyChecksum: false,
@@ -68,7 +78,7 @@ export async function verifySignature(request: ReceivedRequest, lookupSecret: Se
       headers,
       body: request.body.byteLength ? request.body : undefined,
     }),
-    { signingDate: signedAt, signingRegion: auth.region, signingService: SIGNING_SERVICE, signableHeaders: new Set(auth.signedHeaders) },
+    { signingDate: signedAt, signingRegion: auth.region, signingService: service, signableHeaders: new Set(auth.signedHeaders) },
   );
   const expected = /Signature=([0-9a-f]+)/.exec(resigned.headers["authorization"] ?? "")?.[1] ?? "";
   if (!sameText(expected, auth.signature)) throw invalidSignature();
