@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GatewayResponseType } from "../../../lib/domain/gateway-responses";
 import type { CompiledMethod, CompiledResource, CompiledStage } from "../snapshot/compiled";
 import { newExtendedRequestId, requestIdFor } from "./request-ids";
+import type { BodyResult } from "./read-body";
 
 export class Exchange {
   readonly requestId: string;
@@ -24,6 +25,9 @@ export class Exchange {
   method: CompiledMethod | null = null;
   /** Raw values of the matched resource's path parameters, in resource.paramNames order. */
   paramValues: string[] = [];
+
+  /** The buffered request body, once an integration or validator has read it (read-body.ts). */
+  body: BodyResult | null = null;
 
   status = 0;
   responseLength = 0;

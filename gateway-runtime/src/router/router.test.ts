@@ -7,6 +7,7 @@ import { pathPartParamName } from "../../../lib/domain/paths";
 function resource(path: string, withMethods = true): CompiledResource {
   const method = { httpMethod: "GET", resourcePath: path } as CompiledMethod;
   return {
+    id: path,
     path,
     paramNames: path.split("/").map(pathPartParamName).filter((n): n is string => n !== null),
     methods: new Map(withMethods ? [["GET", method]] : []),

@@ -63,5 +63,5 @@ function compileResource(resource: SnapshotResource, stage: RuntimeStage, contex
     if (method.httpMethod === "ANY") any = compiled;
     else methods.set(method.httpMethod, compiled);
   }
-  return { path: resource.path, paramNames, methods, any };
+  return { id: resource.id, path: resource.path, paramNames, methods, any };
 }

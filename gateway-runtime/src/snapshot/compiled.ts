@@ -13,6 +13,8 @@ export interface CompiledMethod {
 
 /** AWS's Resource: a path with its methods; `any` answers methods without an explicit entry. */
 export interface CompiledResource {
+  /** AWS's resourceId ($context.resourceId). */
+  readonly id: string;
   readonly path: string;
   /** Names of {param} and {proxy+} parts, in path order; values arrive in the same order. */
   readonly paramNames: readonly string[];
