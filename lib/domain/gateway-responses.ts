@@ -2,6 +2,9 @@
  * AWS API Gateway's gateway response types (the answers the gateway itself makes, not the backend):
  * default status, message and `x-amzn-ErrorType` header. One table, pure data; the runtime renders the
  * bytes once at start-up and the console lists the types for customisation.
+ * The list is AWS's complete one: PutGatewayResponse accepts exactly these 21 `responseType` values.
+ * Customisations (PutGatewayResponse) are applied by `gateway-responses/resolve.ts`; the console's list with
+ * default templates is `gateway-responses/catalog.ts`.
  */
 export const GATEWAY_RESPONSE_TYPES = [
   "ACCESS_DENIED",
