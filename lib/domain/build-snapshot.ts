@@ -1,6 +1,16 @@
 /** Freezes the working copy of a REST API (its read models) into a DeploymentSnapshot. Pure. */
-import { SNAPSHOT_FORMAT_VERSION, type DeploymentSnapshot, type HttpMethod, type IntegrationType, type PassthroughBehavior, type ContentHandling, type SnapshotMethod } from "./snapshot";
-import type { MethodView, ResourceView, RestApiView } from "./views";
+import { isGatewayResponseType } from "./gateway-responses";
+import {
+  SNAPSHOT_FORMAT_VERSION,
+  type ContentHandling,
+  type DeploymentSnapshot,
+  type HttpMethod,
+  type IntegrationType,
+  type PassthroughBehavior,
+  type SnapshotGatewayResponse,
+  type SnapshotMethod,
+} from "./snapshot";
+import type { GatewayResponseView, MethodView, ModelView, RequestValidatorView, ResourceView, RestApiView } from "./views";
 
 function snapshotMethod(view: MethodView): SnapshotMethod {
   const integration = view.methodIntegration;
@@ -19,6 +29,7 @@ function snapshotMethod(view: MethodView): SnapshotMethod {
           ...(integration.httpMethod ? { httpMethod: integration.httpMethod } : {}),
           ...(integration.uri ? { uri: integration.uri } : {}),
           connectionType: integration.connectionType === "VPC_LINK" ? "VPC_LINK" : "INTERNET",
+          ...(integration.credentials ? { credentials: integration.credentials } : {}),
           requestParameters: integration.requestParameters,
           requestTemplates: integration.requestTemplates,
           passthroughBehavior: integration.passthroughBehavior as PassthroughBehavior,
@@ -44,9 +55,28 @@ function snapshotMethod(view: MethodView): SnapshotMethod {
   };
 }
 
+/** Only customised types travel: the runtime knows AWS's defaults (lib/domain/gateway-responses.ts). */
+function snapshotGatewayResponses(views: readonly GatewayResponseView[]): SnapshotGatewayResponse[] {
+  return views.flatMap((view) =>
+    !view.defaultResponse && isGatewayResponseType(view.responseType)
+      ? [
+          {
+            responseType: view.responseType,
+            ...(view.statusCode ? { statusCode: view.statusCode } : {}),
+            responseParameters: view.responseParameters,
+            responseTemplates: view.responseTemplates,
+          },
+        ]
+      : [],
+  );
+}
+
 export function buildSnapshot(input: {
   api: RestApiView;
   resources: readonly ResourceView[];
+  models?: readonly ModelView[];
+  requestValidators?: readonly RequestValidatorView[];
+  gatewayResponses?: readonly GatewayResponseView[];
   deploymentId: string;
   now: Date;
 }): DeploymentSnapshot {
@@ -64,6 +94,16 @@ export function buildSnapshot(input: {
       path: r.path,
       methods: Object.fromEntries(Object.entries(r.resourceMethods ?? {}).map(([m, v]) => [m, snapshotMethod(v)])),
     })),
+    models: (input.models ?? []).map((m) => ({ name: m.name, contentType: m.contentType, schema: m.schema })),
+    requestValidators: (input.requestValidators ?? []).map((v) => ({
+      id: v.id,
+      name: v.name,
+      validateRequestBody: v.validateRequestBody,
+      validateRequestParameters: v.validateRequestParameters,
+    })),
+    gatewayResponses: snapshotGatewayResponses(input.gatewayResponses ?? []),
+    binaryMediaTypes: [...input.api.binaryMediaTypes],
+    apiKeySource: input.api.apiKeySource === "AUTHORIZER" ? "AUTHORIZER" : "HEADER",
   };
 }
 

@@ -6,6 +6,8 @@
  * Evolving the format: add optional fields freely; anything that changes meaning bumps
  * SNAPSHOT_FORMAT_VERSION and the runtime keeps a reader for every version still stored.
  */
+import type { GatewayResponseType } from "./gateway-responses";
+
 export const SNAPSHOT_FORMAT_VERSION = 1 as const;
 
 /** "REST" now; HTTP and WEBSOCKET APIs share stages and deployments later. */
@@ -36,6 +38,8 @@ export interface SnapshotIntegration {
   httpMethod?: string;
   uri?: string;
   connectionType: "INTERNET" | "VPC_LINK";
+  /** AWS's integration credentials (an IAM role ARN), stored as given; AWS integrations decide what it means. */
+  credentials?: string;
   requestParameters: Record<string, string>;
   requestTemplates: Record<string, string>;
   passthroughBehavior: PassthroughBehavior;
@@ -78,6 +82,31 @@ export interface SnapshotResource {
   methods: Record<string, SnapshotMethod>;
 }
 
+/** AWS's Model as deployed: a JSON Schema (draft 4) that requestModels name by content type. */
+export interface SnapshotModel {
+  name: string;
+  contentType: string;
+  /** The schema text exactly as stored; the runtime compiles it once per deployment. */
+  schema: string;
+}
+
+/** AWS's RequestValidator: what a method that names it checks before integrating. */
+export interface SnapshotRequestValidator {
+  id: string;
+  name: string;
+  validateRequestBody: boolean;
+  validateRequestParameters: boolean;
+}
+
+/** A customised gateway response (AWS's PutGatewayResponse). Types not listed keep AWS's defaults. */
+export interface SnapshotGatewayResponse {
+  responseType: GatewayResponseType;
+  /** Absent: the type's default status (or, for other types, what DEFAULT_4XX/DEFAULT_5XX set). */
+  statusCode?: string;
+  responseParameters: Record<string, string>;
+  responseTemplates: Record<string, string>;
+}
+
 export interface DeploymentSnapshot {
   formatVersion: typeof SNAPSHOT_FORMAT_VERSION;
   apiType: ApiType;
@@ -87,4 +116,14 @@ export interface DeploymentSnapshot {
   /** ISO-8601. */
   createdAt: string;
   resources: SnapshotResource[];
+  // The fields below came after format 1 was first written: snapshots stored before them lack them, so
+  // readers treat a missing field as "none" (no models, no validators, no customised responses).
+  models?: SnapshotModel[];
+  requestValidators?: SnapshotRequestValidator[];
+  /** Only the customised types; every other type answers with lib/domain/gateway-responses.ts's defaults. */
+  gatewayResponses?: SnapshotGatewayResponse[];
+  /** Content types the API treats as binary, wildcards allowed (AWS's binaryMediaTypes). */
+  binaryMediaTypes?: string[];
+  /** Where API keys come from: the x-api-key header or a Lambda authorizer's usageIdentifierKey. */
+  apiKeySource?: "HEADER" | "AUTHORIZER";
 }

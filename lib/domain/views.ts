@@ -72,6 +72,32 @@ export interface ResourceView {
   resourceMethods?: Record<string, MethodView>;
 }
 
+/** AWS's Model: a named JSON Schema for one content type. */
+export interface ModelView {
+  id: string;
+  name: string;
+  description: string;
+  contentType: string;
+  schema: string;
+}
+
+export interface RequestValidatorView {
+  id: string;
+  name: string;
+  validateRequestBody: boolean;
+  validateRequestParameters: boolean;
+}
+
+/** One gateway response type as AWS lists it: customised, or AWS's default (defaultResponse true). */
+export interface GatewayResponseView {
+  responseType: string;
+  /** Absent for DEFAULT_4XX/DEFAULT_5XX until someone sets one. */
+  statusCode?: string;
+  responseParameters: Record<string, string>;
+  responseTemplates: Record<string, string>;
+  defaultResponse: boolean;
+}
+
 export interface DeploymentView {
   id: string;
   description: string;
