@@ -1,7 +1,7 @@
 /** Shared lookups that throw AWS's NotFoundException messages; every service resolves ids through these. */
 import { db } from "../db";
 import { env } from "../env";
-import { notFound } from "../errors";
+import { badRequest, notFound } from "../errors";
 import { methodInclude } from "./mappers";
 
 export async function findRestApiRowOrThrow(restApiId: string) {
@@ -56,4 +56,33 @@ export async function findDeploymentRowOrThrow(restApiId: string, deploymentId: 
 export async function rootResourceIdOf(restApiId: string): Promise<string> {
   const root = await db().resource.findFirst({ where: { restApiId, parentId: null }, select: { id: true } });
   return root?.id ?? "";
+}
+
+/** AWS answers "Invalid model name specified" also when the API itself does not exist. */
+export async function findModelRowOrThrow(restApiId: string, modelName: string) {
+  const row = await db().model.findUnique({ where: { restApiId_name: { restApiId, name: modelName } } });
+  if (!row) throw notFound(`Invalid model name specified: ${modelName}`);
+  return row;
+}
+
+/** AWS answers the same for an unknown API and an unknown validator. */
+export async function findRequestValidatorRowOrThrow(restApiId: string, requestValidatorId: string) {
+  const row = await db().requestValidator.findFirst({ where: { id: requestValidatorId, restApiId } });
+  if (!row) throw notFound("Invalid Request Validator identifier specified");
+  return row;
+}
+
+/** A method may only name models of its API (PutMethod, UpdateMethod, method responses): AWS's 400. */
+export async function assertModelsExist(restApiId: string, modelNames: Iterable<string>): Promise<void> {
+  const wanted = [...new Set(modelNames)];
+  if (!wanted.length) return;
+  const found = await db().model.findMany({ where: { restApiId, name: { in: wanted } }, select: { name: true } });
+  const missing = wanted.find((name) => !found.some((row) => row.name === name));
+  if (missing !== undefined) throw badRequest(`Invalid model identifier specified: ${missing}`);
+}
+
+export async function assertRequestValidatorExists(restApiId: string, requestValidatorId: string): Promise<void> {
+  if (!(await db().requestValidator.count({ where: { id: requestValidatorId, restApiId } }))) {
+    throw badRequest("Invalid Request Validator identifier specified");
+  }
 }

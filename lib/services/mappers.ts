@@ -1,10 +1,13 @@
 /** Prisma rows -> the read models in lib/domain/views.ts. */
 import type {
   DeploymentView,
+  GatewayResponseView,
   IntegrationResponseView,
   IntegrationView,
   MethodResponseView,
   MethodView,
+  ModelView,
+  RequestValidatorView,
   ResourceView,
   RestApiView,
   StageView,
@@ -136,5 +139,28 @@ export function toStageView(row: {
     variables: asStringMap(row.variables),
     createdDate: row.createdAt,
     lastUpdatedDate: row.updatedAt,
+  };
+}
+
+export function toModelView(row: { id: string; name: string; description: string; contentType: string; schema: string }): ModelView {
+  return { id: row.id, name: row.name, description: row.description, contentType: row.contentType, schema: row.schema };
+}
+
+export function toRequestValidatorView(row: {
+  id: string; name: string; validateRequestBody: boolean; validateRequestParameters: boolean;
+}): RequestValidatorView {
+  return { id: row.id, name: row.name, validateRequestBody: row.validateRequestBody, validateRequestParameters: row.validateRequestParameters };
+}
+
+/** A stored (customised) gateway response; the defaults come from gateway-responses/default-gateway-response.ts. */
+export function toGatewayResponseView(row: {
+  responseType: string; statusCode: string | null; responseParameters: unknown; responseTemplates: unknown;
+}): GatewayResponseView {
+  return {
+    responseType: row.responseType,
+    ...(row.statusCode ? { statusCode: row.statusCode } : {}),
+    responseParameters: asStringMap(row.responseParameters),
+    responseTemplates: asStringMap(row.responseTemplates),
+    defaultResponse: false,
   };
 }

@@ -7,13 +7,14 @@ import { newAwsId } from "../../ids";
 import { createDeploymentSchema, type CreateDeploymentInput } from "../../schemas/stage.schema";
 import { getRestApiOrThrow } from "../rest-apis/get-rest-api-or-throw";
 import { listResources } from "../resources/list-resources";
-import { toDeploymentView } from "../mappers";
+import { toDeploymentView, toGatewayResponseView, toModelView, toRequestValidatorView } from "../mappers";
 import { parseInput } from "../parse-input";
 import { insertStage, recordStageChange } from "../stages/stage-writes";
 
 /**
- * CreateDeployment: freezes the working copy into an immutable snapshot. With stageName, the stage is created
- * or moved to the new deployment (recorded in its history), as AWS does.
+ * CreateDeployment: freezes the working copy (resources, methods, models, request validators, customised
+ * gateway responses, binary media types) into an immutable snapshot. With stageName, the stage is created or
+ * moved to the new deployment (recorded in its history), as AWS does.
  */
 export async function createDeployment(restApiId: string, input: CreateDeploymentInput, actor?: string): Promise<DeploymentView> {
   const data = parseInput(createDeploymentSchema, input);
@@ -23,7 +24,20 @@ export async function createDeployment(restApiId: string, input: CreateDeploymen
   if (problem) throw badRequest(problem);
   const now = new Date();
   const id = newAwsId();
-  const snapshot = buildSnapshot({ api, resources, deploymentId: id, now });
+  const [models, requestValidators, gatewayResponses] = await Promise.all([
+    db().model.findMany({ where: { restApiId }, orderBy: { name: "asc" } }),
+    db().requestValidator.findMany({ where: { restApiId }, orderBy: { id: "asc" } }),
+    db().gatewayResponse.findMany({ where: { restApiId }, orderBy: { responseType: "asc" } }),
+  ]);
+  const snapshot = buildSnapshot({
+    api,
+    resources,
+    models: models.map(toModelView),
+    requestValidators: requestValidators.map(toRequestValidatorView),
+    gatewayResponses: gatewayResponses.map(toGatewayResponseView),
+    deploymentId: id,
+    now,
+  });
   const row = await db().$transaction(async (tx) => {
     const deployment = await tx.deployment.create({
       data: { id, restApiId, description: data.description, formatVersion: SNAPSHOT_FORMAT_VERSION, snapshot: snapshot as object, createdBy: actor ?? null, createdAt: now },

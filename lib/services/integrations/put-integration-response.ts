@@ -19,13 +19,7 @@ export async function putIntegrationResponse(
   const code = parseInput(statusCodeSchema, statusCode);
   const data = parseInput(putIntegrationResponseSchema, input);
   const { integration } = await findIntegrationRowOrThrow(restApiId, resourceId, httpMethod);
-  if (data.selectionPattern !== undefined && data.selectionPattern !== "") {
-    try {
-      new RegExp(data.selectionPattern);
-    } catch {
-      throw badRequest(`Invalid selection pattern: ${data.selectionPattern}`);
-    }
-  }
+  assertSelectionPattern(data.selectionPattern);
   const fields = {
     selectionPattern: data.selectionPattern ?? null,
     responseParameters: data.responseParameters,
@@ -38,4 +32,14 @@ export async function putIntegrationResponse(
     update: fields,
   });
   return toIntegrationResponseView(row);
+}
+
+/** A selection pattern is a regular expression matched against the backend status or error message: it must compile. */
+export function assertSelectionPattern(pattern: string | null | undefined): void {
+  if (!pattern) return;
+  try {
+    new RegExp(pattern);
+  } catch {
+    throw badRequest(`Invalid selection pattern: ${pattern}`);
+  }
 }

@@ -7,8 +7,9 @@ import { toIntegrationView } from "../mappers";
 import { parseInput } from "../parse-input";
 
 /**
- * PutIntegration: creates or replaces the method's integration. Integration responses already set stay,
- * so editing the backend in the console does not lose the response mapping.
+ * PutIntegration: creates or replaces the method's integration (MOCK, HTTP, HTTP_PROXY, AWS, AWS_PROXY, with
+ * AWS's rules on uri and httpMethod per type). Integration responses already set stay, so editing the backend
+ * in the console does not lose the response mapping.
  */
 export async function putIntegration(
   restApiId: string,
@@ -23,6 +24,7 @@ export async function putIntegration(
     httpMethod: data.httpMethod ?? null,
     uri: data.uri ?? null,
     connectionType: data.connectionType,
+    credentials: data.credentials ?? null,
     requestParameters: data.requestParameters,
     requestTemplates: data.requestTemplates,
     passthroughBehavior: data.passthroughBehavior,

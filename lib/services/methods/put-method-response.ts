@@ -2,7 +2,7 @@ import type { MethodResponseView } from "../../domain/views";
 import { db } from "../../db";
 import { newRowId } from "../../ids";
 import { putMethodResponseSchema, statusCodeSchema, type PutMethodResponseInput } from "../../schemas/method.schema";
-import { findMethodRowOrThrow } from "../lookups";
+import { assertModelsExist, findMethodRowOrThrow } from "../lookups";
 import { toMethodResponseView } from "../mappers";
 import { parseInput } from "../parse-input";
 
@@ -17,6 +17,7 @@ export async function putMethodResponse(
   const code = parseInput(statusCodeSchema, statusCode);
   const data = parseInput(putMethodResponseSchema, input);
   const method = await findMethodRowOrThrow(restApiId, resourceId, httpMethod);
+  await assertModelsExist(restApiId, Object.values(data.responseModels));
   const row = await db().methodResponse.upsert({
     where: { methodId_statusCode: { methodId: method.id, statusCode: code } },
     create: { id: newRowId(), methodId: method.id, statusCode: code, ...data },

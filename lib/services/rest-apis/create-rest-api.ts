@@ -3,9 +3,11 @@ import { db } from "../../db";
 import { newAwsId } from "../../ids";
 import { createRestApiSchema, type CreateRestApiInput } from "../../schemas/rest-api.schema";
 import { toRestApiView } from "../mappers";
+import { newShortAwsId } from "../models/create-model";
+import { DEFAULT_MODELS } from "../models/default-models";
 import { parseInput } from "../parse-input";
 
-/** CreateRestApi: the API and its root resource "/". */
+/** CreateRestApi: the API, its root resource "/" and AWS's two default models (Empty, Error). */
 export async function createRestApi(input: CreateRestApiInput): Promise<RestApiView> {
   const data = parseInput(createRestApiSchema, input);
   const id = newAwsId();
@@ -25,6 +27,7 @@ export async function createRestApi(input: CreateRestApiInput): Promise<RestApiV
       },
     });
     await tx.resource.create({ data: { id: rootId, restApiId: id, parentId: null, pathPart: "", path: "/" } });
+    for (const model of DEFAULT_MODELS) await tx.model.create({ data: { id: newShortAwsId(), restApiId: id, ...model } });
     return api;
   });
   return toRestApiView(row, rootId);
