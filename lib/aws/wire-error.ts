@@ -9,6 +9,8 @@ export class WireError extends Error {
     readonly status: number,
     readonly type: string,
     message: string,
+    /** AWS's request-validation errors (ValidationException) name the text "Message", with a capital M. */
+    readonly messageKey: "message" | "Message" = "message",
   ) {
     super(message);
     this.name = type;
@@ -29,6 +31,18 @@ export const invalidSignature = (message?: string) =>
   );
 export const incompleteSignature = (message: string) => new WireError(403, "IncompleteSignatureException", message);
 
+/** AWS's answer when a value is not one of an enum's members, e.g. an unknown gateway response type. */
+export const enumValidationError = (value: string, where: string, members: readonly string[]) =>
+  new WireError(
+    400,
+    "ValidationException",
+    `1 validation error detected: Value '${value}' at '${where}' failed to satisfy constraint: Member must satisfy enum value set: [${members.join(", ")}]`,
+    "Message",
+  );
+
+export const nullValidationError = (where: string) =>
+  new WireError(400, "ValidationException", `1 validation error detected: Value null at '${where}' failed to satisfy constraint: Member must not be null`, "Message");
+
 export const unsupportedOperation = (operation: string) =>
   new WireError(400, "BadRequestException", `Operation not supported by Portico yet: ${operation}`);
 
@@ -42,7 +56,7 @@ export function jsonResponse(status: number, body: unknown, requestId: string, e
 /** Renders any thrown value; unknown errors become a 500 that names the request id and is logged with it. */
 export function renderError(error: unknown, requestId: string, operation = "unrouted"): Response {
   if (error instanceof WireError) {
-    return jsonResponse(error.status, { message: error.message }, requestId, { "x-amzn-ErrorType": error.type });
+    return jsonResponse(error.status, { [error.messageKey]: error.message }, requestId, { "x-amzn-ErrorType": error.type });
   }
   if (isPorticoError(error)) {
     return jsonResponse(error.status, { message: error.message }, requestId, { "x-amzn-ErrorType": error.code });

@@ -1,6 +1,9 @@
 /** The operations Portico implements, by AWS operation name; every other AWS operation answers "not supported yet". */
+import { gatewayResponseOperations } from "./gateway-response-operations";
 import { integrationOperations } from "./integration-operations";
 import { methodOperations } from "./method-operations";
+import { modelOperations } from "./model-operations";
+import { requestValidatorOperations } from "./request-validator-operations";
 import { resourceOperations } from "./resource-operations";
 import { restApiOperations } from "./rest-api-operations";
 import { stageOperations } from "./stage-operations";
@@ -12,4 +15,7 @@ export const OPERATION_HANDLERS: Readonly<Record<string, OperationHandler>> = {
   ...methodOperations,
   ...integrationOperations,
   ...stageOperations,
+  ...modelOperations,
+  ...requestValidatorOperations,
+  ...gatewayResponseOperations,
 };

@@ -71,3 +71,6 @@ export async function expectAwsError(call: Promise<unknown>, name: string, messa
   expect($metadata?.requestId, "every answer carries x-amzn-RequestId").toBeTruthy();
   return $metadata?.httpStatusCode;
 }
+
+/** A pattern that matches `text` and nothing else: AWS's error texts are compared whole. */
+export const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
