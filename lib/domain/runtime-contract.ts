@@ -16,11 +16,46 @@ export interface RuntimeStage {
 }
 
 export interface RuntimeConfig {
-  /** Opaque; changes whenever any stage or deployment the runtime serves changes. */
+  /** Opaque; changes whenever any stage, deployment, function, version or alias the runtime serves changes. */
   version: string;
   stages: RuntimeStage[];
   /** Every snapshot referenced by a stage, keyed by deploymentId (shared by stages on one deployment). */
   snapshots: Record<string, DeploymentSnapshot>;
+  /** Lambda-compatible functions; absent from a control plane that has none to offer. */
+  functions?: RuntimeFunctions;
+}
+
+/**
+ * One runnable configuration of a Lambda-compatible function: $LATEST or a published version. The code is not
+ * inlined: the runtime fetches the zip once per codeSha256 from GET /api/internal/runtime/functions/{codeSha256}
+ * (base64url), and keeps warm workers per `key`.
+ */
+export interface RuntimeFunction {
+  name: string;
+  /** "$LATEST" or "1", "2", ... */
+  version: string;
+  /** Changes whenever code, handler, environment or limits change (see lib/domain/functions/function-key). */
+  key: string;
+  handler: string;
+  runtime: string;
+  /** Base64 SHA-256 of the zip, as Lambda's CodeSha256. */
+  codeSha256: string;
+  environment: Record<string, string>;
+  timeoutMs: number;
+  memoryMb: number;
+}
+
+/** An alias: its version, and the weighted share ({ "<version>": 0..1 }) another published version takes. */
+export interface RuntimeFunctionAlias {
+  functionName: string;
+  name: string;
+  functionVersion: string;
+  additionalVersionWeights: Record<string, number>;
+}
+
+export interface RuntimeFunctions {
+  functions: RuntimeFunction[];
+  aliases: RuntimeFunctionAlias[];
 }
 
 /** One record per request. Never holds API keys, Authorization values or bodies. */

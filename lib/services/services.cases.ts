@@ -7,6 +7,7 @@ import { signIn } from "./auth/sign-in";
 import { bootstrapAdmin } from "./auth/bootstrap-admin";
 import { getSessionUser } from "./auth/get-session-user";
 import { createDeployment } from "./deployments/create-deployment";
+import { functionServiceCases } from "./functions/functions.cases";
 import { putIntegration } from "./integrations/put-integration";
 import { putIntegrationResponse } from "./integrations/put-integration-response";
 import { putMethod } from "./methods/put-method";
@@ -121,4 +122,7 @@ export function serviceCases(): void {
     await expect(signIn({ email: "nobody@example.com", password: "wrong" }, { ip: "1.2.3.4" })).rejects.toThrow("Wrong e-mail or password.");
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
   });
+
+  // Lambda-compatible functions, versions, aliases and their part of the runtime config.
+  functionServiceCases();
 }

@@ -1,6 +1,7 @@
 import type { RuntimeConfig } from "../../domain/runtime-contract";
 import type { DeploymentSnapshot } from "../../domain/snapshot";
 import { db } from "../../db";
+import { getRuntimeFunctions } from "../functions/get-runtime-functions";
 import { asStringMap } from "../json";
 
 /** The config version alone: what a runtime polls several times a second. */
@@ -9,7 +10,10 @@ export async function getRuntimeConfigVersion(): Promise<string> {
   return String(row?.version ?? 0);
 }
 
-/** Every stage with the snapshot it serves; each snapshot once even when several stages share it. */
+/**
+ * Every stage with the snapshot it serves (each snapshot once even when several stages share it), and every
+ * function version and alias; read in one transaction with the version, so they always match it.
+ */
 export async function getRuntimeConfig(): Promise<RuntimeConfig> {
   return db().$transaction(async (tx) => {
     const version = String((await tx.runtimeConfigVersion.findUnique({ where: { id: 1 } }))?.version ?? 0);
@@ -26,6 +30,7 @@ export async function getRuntimeConfig(): Promise<RuntimeConfig> {
         updatedAt: s.updatedAt.toISOString(),
       })),
       snapshots: Object.fromEntries(deployments.map((d) => [d.id, d.snapshot as unknown as DeploymentSnapshot])),
+      functions: await getRuntimeFunctions(tx),
     };
   });
 }

@@ -1,0 +1,98 @@
+import { constraint, validationMessage } from "../../domain/functions/rules";
+import { getFunctionInvoker, type InvokeResult } from "./function-invoker";
+import { LambdaError, validationError } from "./lambda-error";
+import { recordFunctionInvocation, type InvocationSource } from "./record-function-invocation";
+import { resolveFunctionSpec } from "./resolve-function-spec";
+
+// Lambda's payload quotas: 6 MB each way for synchronous calls, 256 KB for an asynchronous event.
+export const MAX_SYNC_PAYLOAD_BYTES = 6_291_456;
+export const MAX_ASYNC_PAYLOAD_BYTES = 262_144;
+/** The figure Lambda quotes when a function returns more than 6 MB. */
+const RESPONSE_LIMIT_TEXT = "6291556";
+
+const INVOCATION_TYPES = ["RequestResponse", "Event", "DryRun"] as const;
+export type InvocationType = (typeof INVOCATION_TYPES)[number];
+
+export interface InvokeFunctionInput {
+  functionName: string;
+  qualifier?: string;
+  /** The request payload as sent; empty means the event {}. */
+  payload: Uint8Array;
+  invocationType?: string;
+  /** The invocation's request id (the Invoke answer's x-amzn-RequestId). */
+  requestId: string;
+  source?: InvocationSource;
+  /** For alias routing draws; Math.random unless a test needs a fixed draw. */
+  random?: () => number;
+}
+
+export type InvokeOutcome =
+  | { kind: "completed"; executedVersion: string; result: InvokeResult }
+  | { kind: "queued" }
+  | { kind: "dry-run"; executedVersion: string };
+
+/**
+ * Invoke: resolves the qualifier (alias weights included), runs the function on the configured host and
+ * records the invocation. RequestResponse waits for the result, Event only queues it, DryRun only checks.
+ */
+export async function invokeFunction(input: InvokeFunctionInput): Promise<InvokeOutcome> {
+  const type = readInvocationType(input.invocationType);
+  const limit = type === "Event" ? MAX_ASYNC_PAYLOAD_BYTES : MAX_SYNC_PAYLOAD_BYTES;
+  if (input.payload.byteLength > limit) {
+    throw new LambdaError("RequestTooLargeException", `Request must be smaller than ${limit} bytes for the InvokeFunction operation`);
+  }
+  const event = parseEvent(input.payload);
+  const resolved = await resolveFunctionSpec(input.functionName, input.qualifier, input.random);
+  if (type === "DryRun") return { kind: "dry-run", executedVersion: resolved.executedVersion };
+  const invoker = getFunctionInvoker();
+  if (!invoker) throw new LambdaError("ServiceException", "No function host is configured in this Portico process, so functions cannot run here.");
+
+  const run = async (): Promise<InvokeResult> => {
+    const result = limitResponse(await invoker.invoke(resolved.spec, event, { requestId: input.requestId }));
+    await recordFunctionInvocation({ functionName: resolved.spec.functionName, qualifier: resolved.qualifier, result, source: input.source ?? "api" });
+    return result;
+  };
+  if (type === "Event") {
+    // Lambda queues an event and answers 202 at once; failures only show in the recorded invocation.
+    void run().catch((error: unknown) => console.error(`[functions] event invocation ${input.requestId} failed`, error));
+    return { kind: "queued" };
+  }
+  return { kind: "completed", executedVersion: resolved.executedVersion, result: await run() };
+}
+
+function readInvocationType(value: string | undefined): InvocationType {
+  if (value === undefined || value === "") return "RequestResponse";
+  const known = INVOCATION_TYPES.find((type) => type === value);
+  if (!known) {
+    throw validationError(validationMessage([constraint(value, "invocationType", `Member must satisfy enum value set: [${INVOCATION_TYPES.join(", ")}]`)]));
+  }
+  return known;
+}
+
+function parseEvent(payload: Uint8Array): unknown {
+  const text = new TextDecoder().decode(payload);
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : "invalid JSON";
+    throw new LambdaError("InvalidRequestContentException", `Could not parse request body into json: Could not parse payload into json: ${detail}`);
+  }
+}
+
+/** A result over 6 MB becomes the function error Lambda reports for it. */
+function limitResponse(result: InvokeResult): InvokeResult {
+  if (!result.ok || new TextEncoder().encode(result.payload).byteLength <= MAX_SYNC_PAYLOAD_BYTES) return result;
+  return {
+    ok: false,
+    kind: "function-error",
+    error: {
+      errorType: "Function.ResponseSizeTooLarge",
+      errorMessage: `Response payload size exceeded maximum allowed payload size (${RESPONSE_LIMIT_TEXT} bytes).`,
+      trace: [],
+    },
+    logs: result.logs,
+    durationMs: result.durationMs,
+    requestId: result.requestId,
+  };
+}

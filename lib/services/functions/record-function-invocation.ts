@@ -1,0 +1,49 @@
+import { randomBytes } from "node:crypto";
+import { db } from "../../db";
+import type { InvokeResult } from "./function-invoker";
+
+export type InvocationSource = "api" | "console" | "gateway";
+
+// The Functions page shows recent invocations; older ones are swept so the table stays bounded.
+export const INVOCATIONS_KEPT_PER_FUNCTION = 100;
+const LOG_TAIL_BYTES = 4096;
+
+/** Records one invocation (status Success | Unhandled | Timeout, the last 4 KB of its logs) and sweeps old ones. */
+export async function recordFunctionInvocation(input: {
+  functionName: string;
+  qualifier: string;
+  result: InvokeResult;
+  source: InvocationSource;
+}): Promise<void> {
+  const { result } = input;
+  await db().functionInvocation.create({
+    data: {
+      id: randomBytes(12).toString("base64url"),
+      functionName: input.functionName,
+      qualifier: input.qualifier,
+      requestId: result.requestId,
+      status: result.ok ? "Success" : result.kind === "timeout" ? "Timeout" : "Unhandled",
+      durationMs: Math.round(result.durationMs),
+      errorType: result.ok ? null : result.error.errorType,
+      logTail: logTail(result.logs),
+      source: input.source,
+    },
+  });
+  const older = await db().functionInvocation.findMany({
+    where: { functionName: input.functionName },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: INVOCATIONS_KEPT_PER_FUNCTION,
+    select: { id: true },
+  });
+  if (older.length) await db().functionInvocation.deleteMany({ where: { id: { in: older.map((row) => row.id) } } });
+}
+
+/** The last 4 KB of the logs, as Lambda's LogType=Tail returns them (cut on bytes, like Lambda). */
+export function logTailBytes(logs: string): Uint8Array {
+  const bytes = new TextEncoder().encode(logs);
+  return bytes.byteLength > LOG_TAIL_BYTES ? bytes.subarray(bytes.byteLength - LOG_TAIL_BYTES) : bytes;
+}
+
+function logTail(logs: string): string {
+  return new TextDecoder().decode(logTailBytes(logs));
+}
