@@ -1,0 +1,98 @@
+/**
+ * Every `$context` variable AWS documents for REST APIs ("Variables for data transformations" and
+ * "Variables for access logging" in the API Gateway developer guide), for the console's completions.
+ * `{name}` marks a placeholder segment. `templates: false` marks access-logging-only variables.
+ */
+export interface ContextVariable {
+  /** Path under `$context`, e.g. "identity.sourceIp". */
+  name: string;
+  description: string;
+  /** Usable in mapping templates (and parameter mappings); false: access logs only. */
+  templates: boolean;
+}
+
+const t = (name: string, description: string): ContextVariable => ({ name, description, templates: true });
+const log = (name: string, description: string): ContextVariable => ({ name, description, templates: false });
+
+export const CONTEXT_VARIABLES: readonly ContextVariable[] = Object.freeze([
+  t("accountId", "AWS account ID of the API owner."),
+  t("apiId", "Identifier API Gateway assigned to the API."),
+  t("authorizer.claims.{property}", "A claim of the Amazon Cognito user pool token; $context.authorizer.claims itself is null."),
+  t("authorizer.principalId", "Principal ID returned by a Lambda authorizer for the caller's token."),
+  t("authorizer.{property}", "A value of the context map a Lambda authorizer returned, as a string (1 becomes \"1\")."),
+  t("awsEndpointRequestId", "Request ID of the AWS endpoint (x-amz-request-id or x-amzn-RequestId)."),
+  t("deploymentId", "ID of the API deployment serving the request."),
+  t("domainName", "Full domain name used to invoke the API; matches the Host header."),
+  t("domainPrefix", "First label of domainName, often used as a caller identifier."),
+  t("error.message", "API Gateway error message; plain substitution in gateway response templates and access logs."),
+  t("error.messageString", "error.message in double quotes, ready to embed in JSON."),
+  t("error.responseType", "Gateway response type of the error (e.g. DEFAULT_4XX)."),
+  t("error.validationErrorString", "Detailed request validation error message."),
+  t("extendedRequestId", "Extended request ID API Gateway generates (x-amz-apigw-id)."),
+  t("httpMethod", "HTTP method of the request: DELETE, GET, HEAD, OPTIONS, PATCH, POST or PUT."),
+  t("identity.accountId", "AWS account ID of the caller (IAM-signed requests)."),
+  t("identity.apiKey", "API key of the request when the method requires one; null otherwise."),
+  t("identity.apiKeyId", "ID of the API key of the request when the method requires one."),
+  t("identity.caller", "Principal identifier of the caller that signed the request."),
+  t("identity.cognitoAuthenticationProvider", "Cognito authentication providers of a request signed with Cognito credentials."),
+  t("identity.cognitoAuthenticationType", "Cognito authentication type (authenticated or unauthenticated)."),
+  t("identity.cognitoIdentityId", "Cognito identity ID of the caller."),
+  t("identity.cognitoIdentityPoolId", "Cognito identity pool ID of the caller."),
+  t("identity.principalOrgId", "AWS organization ID of the caller."),
+  t("identity.sourceIp", "Source IP of the TCP connection to API Gateway (do not trust X-Forwarded-For for it)."),
+  t("identity.clientCert.clientCertPem", "PEM-encoded client certificate presented in mutual TLS."),
+  t("identity.clientCert.subjectDN", "Distinguished name of the client certificate's subject."),
+  t("identity.clientCert.issuerDN", "Distinguished name of the client certificate's issuer."),
+  t("identity.clientCert.serialNumber", "Serial number of the client certificate."),
+  t("identity.clientCert.validity.notBefore", "Start of the client certificate's validity."),
+  t("identity.clientCert.validity.notAfter", "End of the client certificate's validity."),
+  t("identity.vpcId", "VPC ID of the VPC making the request to a private API."),
+  t("identity.vpceId", "VPC endpoint ID of the request to a private API."),
+  t("identity.user", "Principal identifier of the user authorized for resource access."),
+  t("identity.userAgent", "User-Agent header of the caller."),
+  t("identity.userArn", "ARN of the effective user identified after authentication."),
+  t("isCanaryRequest", "true when the request went to the canary, false otherwise (only with a canary)."),
+  t("path", "Request path including the stage, e.g. /{stage}/root/child."),
+  t("protocol", "Request protocol, e.g. HTTP/1.1."),
+  t("requestId", "ID API Gateway assigned to the request."),
+  t("requestOverride.header.{header_name}", "Integration request header override; set once with #set in a request template."),
+  t("requestOverride.path.{path_name}", "Integration request path parameter override; set once in a request template."),
+  t("requestOverride.querystring.{querystring_name}", "Integration request query string override; set once in a request template."),
+  t("responseOverride.header.{header_name}", "Method response header override; set once with #set in a response template."),
+  t("responseOverride.status", "Method response status override; set once in a response template."),
+  t("requestTime", "Request time in CLF format (dd/MMM/yyyy:HH:mm:ss +-hhmm)."),
+  t("requestTimeEpoch", "Request time in epoch milliseconds."),
+  t("resourceId", "ID API Gateway assigned to the matched resource."),
+  t("resourcePath", "Path of the matched resource, e.g. /root/child."),
+  t("stage", "Stage name of the request (e.g. Beta or Prod)."),
+  t("wafResponseCode", "Response from AWS WAF (WAF_ALLOW or WAF_BLOCK); unset without a web ACL."),
+  t("webaclArn", "ARN of the web ACL that decided the request; unset without a web ACL."),
+  log("authenticate.error", "Error message of a failed authentication attempt."),
+  log("authenticate.latency", "Authentication latency in ms."),
+  log("authenticate.status", "Status code of the authentication attempt."),
+  log("authorize.error", "Error message of a failed authorization attempt."),
+  log("authorize.latency", "Authorization latency in ms."),
+  log("authorize.status", "Status code of the authorization attempt."),
+  log("authorizer.error", "Error message returned by the authorizer."),
+  log("authorizer.integrationLatency", "Time the Lambda authorizer took, in ms."),
+  log("authorizer.integrationStatus", "Status code the Lambda authorizer returned."),
+  log("authorizer.latency", "Authorizer latency in ms."),
+  log("authorizer.requestId", "Request ID of the AWS endpoint called by the authorizer."),
+  log("authorizer.status", "Status code returned by the authorizer."),
+  log("customDomain.basePathMatched", "Base path mapping matched by the custom domain name."),
+  log("endpointType", "Endpoint type of the API (EDGE, REGIONAL or PRIVATE)."),
+  log("integration.error", "Error message returned from the integration."),
+  log("integration.integrationStatus", "For Lambda proxy integration, the status code Lambda (not the function) returned."),
+  log("integration.latency", "Integration latency in ms."),
+  log("integration.requestId", "Request ID of the AWS endpoint of the integration."),
+  log("integration.status", "Status code returned from the integration (for Lambda proxy, the function's code)."),
+  log("integrationLatency", "Integration latency in ms (same as integration.latency)."),
+  log("integrationStatus", "For Lambda proxy integration, the status code returned by Lambda."),
+  log("responseLatency", "Response latency in ms."),
+  log("responseLength", "Response payload length in bytes."),
+  log("status", "Method response status."),
+  log("waf.error", "Error message returned from AWS WAF."),
+  log("waf.latency", "AWS WAF latency in ms."),
+  log("waf.status", "Status code returned from AWS WAF."),
+  log("xrayTraceId", "X-Ray trace ID of the request."),
+]);

@@ -1,0 +1,85 @@
+/** `$input`: the payload and parameters a mapping template reads (AWS's $input variable reference). */
+import { parsePayload } from "./json";
+import { NOT_FOUND, readPath } from "./jsonpath";
+import { toJsonText } from "./text";
+import { NO_METHOD, type HostObject, type MethodResult, type VtlMap, type VtlValue } from "./values";
+
+export interface VtlInput {
+  /** Raw body text; "" when the request has none. */
+  body: string;
+  /** Decoded path parameters. */
+  path: Record<string, string>;
+  querystring: Record<string, string>;
+  /** Header names as the client sent them. */
+  header: Record<string, string>;
+}
+
+function toMap(record: Record<string, string>): VtlMap {
+  const map: VtlMap = new Map();
+  for (const key of Object.keys(record)) map.set(key, String(record[key]));
+  return map;
+}
+
+export class InputObject implements HostObject {
+  readonly hostKind = "$input";
+  private readonly params: VtlMap;
+  private document: { value: VtlValue } | null = null;
+
+  constructor(private readonly input: VtlInput) {
+    // AWS's documented output of $input.params() lists path, header, querystring in this order.
+    this.params = new Map<string, VtlValue>([
+      ["path", toMap(input.path)],
+      ["header", toMap(input.header)],
+      ["querystring", toMap(input.querystring)],
+    ]);
+  }
+
+  /** AWS hands templates "{}" for an empty body (LocalStack PR 12413, checked against AWS). */
+  private body(): string {
+    return this.input.body === "" ? "{}" : this.input.body;
+  }
+
+  /** The payload parsed once per render: templates call $input.path in loops, AWS caps bodies at 10 MB. */
+  private parsed(): VtlValue {
+    this.document ??= { value: parsePayload(this.input.body) };
+    return this.document.value;
+  }
+
+  getProperty(name: string): VtlValue {
+    return name === "body" ? this.body() : null;
+  }
+
+  callMethod(name: string, args: VtlValue[]): MethodResult {
+    const arg = args[0];
+    switch (name) {
+      case "getBody":
+        return args.length === 0 ? this.body() : NO_METHOD;
+      case "params":
+        if (args.length === 0) return this.params;
+        return args.length === 1 && typeof arg === "string" ? this.param(arg) : NO_METHOD;
+      case "path":
+      case "json": {
+        if (args.length !== 1 || typeof arg !== "string") return args.length === 1 && arg === null ? null : NO_METHOD;
+        const value = readPath(this.parsed(), arg);
+        // A path that matches nothing gives null, which renders as "" (AWS prints nothing for null).
+        if (value === NOT_FOUND) return null;
+        return name === "path" ? value : toJsonText(value);
+      }
+      default:
+        return NO_METHOD;
+    }
+  }
+
+  /**
+   * `$input.params(x)`: path, then query string, then header (AWS: "searched in that order"); "" when absent.
+   * Header names match case-insensitively, as HTTP header names do.
+   */
+  private param(name: string): string {
+    if (Object.hasOwn(this.input.path, name)) return this.input.path[name];
+    if (Object.hasOwn(this.input.querystring, name)) return this.input.querystring[name];
+    if (Object.hasOwn(this.input.header, name)) return this.input.header[name];
+    const lower = name.toLowerCase();
+    const key = Object.keys(this.input.header).find((h) => h.toLowerCase() === lower);
+    return key === undefined ? "" : this.input.header[key];
+  }
+}

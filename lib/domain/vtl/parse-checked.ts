@@ -1,0 +1,122 @@
+/**
+ * velocityjs's parser with the checks Velocity's own parser makes. velocityjs silently drops everything after
+ * an unmatched #end and repeats the tail of a block that is never closed; Apache Velocity (and so AWS)
+ * rejects both, so we parse a second time with a sentinel reference appended and see where it lands.
+ */
+import { parse } from "velocityjs";
+import type { Pos } from "./ir";
+
+export type RawNode = string | RawObject | RawNode[];
+export type RawObject = { readonly [key: string]: unknown };
+
+export class VtlSyntaxError extends Error {
+  constructor(message: string, readonly pos?: Pos) {
+    super(message);
+    this.name = "VtlSyntaxError";
+  }
+}
+
+const SENTINEL = "__porticoVtlEndOfTemplate__";
+const BLOCK_NAMES: Readonly<Record<string, string>> = {
+  if: "#if",
+  foreach: "#foreach",
+  macro: "#macro",
+  define: "#define",
+  macro_body: "#@",
+  noescape: "#noescape",
+};
+
+export function isRawObject(x: unknown): x is RawObject {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+export function rawField(o: RawObject, key: string): unknown {
+  return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+
+export function rawPos(o: RawObject): Pos | undefined {
+  const pos = rawField(o, "pos");
+  if (!isRawObject(pos)) return undefined;
+  const line = rawField(pos, "first_line");
+  const column = rawField(pos, "first_column");
+  return typeof line === "number" && typeof column === "number" ? { line, column: column + 1 } : undefined;
+}
+
+function runParser(source: string): RawNode[] {
+  try {
+    return parse(source) as unknown as RawNode[];
+  } catch (e) {
+    if (!(e instanceof Error)) throw e;
+    const hash = rawField(e as unknown as RawObject, "hash");
+    const loc = isRawObject(hash) ? rawField(hash, "loc") : undefined;
+    const pos = isRawObject(loc) ? rawPos({ pos: loc }) : undefined;
+    throw new VtlSyntaxError(e.message, pos);
+  }
+}
+
+/** Parses `source` (a template, or a double-quoted string inside one) and rejects unbalanced #end. */
+export function parseChecked(source: string): RawNode[] {
+  const nodes = runParser(source);
+  const probe = runParser(`${source}\n$${SENTINEL}`);
+  const hits: RawObject[][] = [];
+  findSentinel(probe, [], hits);
+  if (hits.length === 0) throw new VtlSyntaxError("Encountered #end without a matching #if, #foreach, #macro or #define", unmatchedEndPos(source, nodes));
+  const nested = hits.find((openers) => openers.length > 0);
+  if (nested) {
+    const opener = nested[nested.length - 1];
+    const name = BLOCK_NAMES[String(rawField(opener, "type"))] ?? "block";
+    throw new VtlSyntaxError(`${name} is never closed: Encountered end of template, expected #end`, rawPos(opener));
+  }
+  fixWhitespace(nodes);
+  return nodes;
+}
+
+function findSentinel(nodes: RawNode[], openers: RawObject[], hits: RawObject[][]): void {
+  nodes.forEach((node, i) => {
+    if (Array.isArray(node)) {
+      const opener = node[0];
+      findSentinel(node.slice(1), isRawObject(opener) ? [...openers, opener] : openers, hits);
+    } else if (isRawObject(node) && rawField(node, "type") === "references" && rawField(node, "id") === SENTINEL) {
+      // Only the last top-level node may be the sentinel; any other place means a block swallowed it.
+      hits.push(openers.length === 0 && i !== nodes.length - 1 ? [node] : openers);
+    }
+  });
+}
+
+function countBlocks(nodes: RawNode[]): number {
+  return nodes.reduce<number>((n, node) => n + (Array.isArray(node) ? 1 + countBlocks(node.slice(1)) : 0), 0);
+}
+
+function unmatchedEndPos(source: string, parsed: RawNode[]): Pos | undefined {
+  // Each block consumed one #end; the next #end in the text is the stray one (comments are not skipped).
+  const ends = [...source.matchAll(/#\{?end\}?/g)];
+  const stray = ends[countBlocks(parsed)];
+  if (stray?.index === undefined) return undefined;
+  const before = source.slice(0, stray.index);
+  const line = before.split("\n").length;
+  return { line, column: stray.index - before.lastIndexOf("\n") };
+}
+
+/**
+ * Two Velocity 1.7 whitespace rules velocityjs lacks: a directive also eats a following "\r\n" (velocityjs
+ * only eats "\n"), and `#set` eats the spaces and tabs before it (its token is (" "|"\t")* "#set").
+ */
+function fixWhitespace(nodes: RawNode[]): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (Array.isArray(node)) {
+      fixWhitespace(node);
+      trimAfter(nodes, i);
+      continue;
+    }
+    if (!isRawObject(node)) continue;
+    const type = rawField(node, "type");
+    if (type !== "references" && type !== "raw") trimAfter(nodes, i);
+    if (type === "set" && typeof nodes[i - 1] === "string") nodes[i - 1] = (nodes[i - 1] as string).replace(/[ \t]*$/, "");
+  }
+}
+
+function trimAfter(nodes: RawNode[], i: number): void {
+  const next = nodes[i + 1];
+  if (typeof next === "string") nodes[i + 1] = next.replace(/^[ \t]*\r\n/, "");
+}
