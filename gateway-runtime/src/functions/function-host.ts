@@ -1,10 +1,11 @@
 /**
  * Portico's function host: runs unmodified Lambda Node.js handlers, each invocation in its own child process
  * (Lambda's execution environment), one event per process at a time. Warm processes are kept per function
- * version (spec.key) and reaped when idle; the total is bounded and callers beyond it wait in FIFO order.
+ * version (spec.key, plus the name and version they were started as) and reaped when idle; the total is bounded
+ * and callers beyond it wait in FIFO order.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, realpathSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { silentLogger, type Logger } from "../ports/logger";
@@ -24,6 +25,8 @@ export interface FunctionHostOptions {
   logger?: Logger;
   /** Lambda's init phase limit; default 10 s (never past the invocation's deadline). */
   initTimeoutMs?: number;
+  /** Where runtime/runner.mjs and its siblings are; default beside this module (set it if this code is bundled). */
+  runtimeDir?: string;
 }
 
 interface Waiter {
@@ -42,15 +45,22 @@ export class FunctionHost {
   private readonly idleTtlMs: number;
   private readonly initTimeoutMs: number;
   private readonly logger: Logger;
+  private readonly runtimeDir: string;
   private readonly processes = new Set<FunctionProcess>();
   private readonly queue: Waiter[] = [];
   private readonly reaper: NodeJS.Timeout;
   private closed = false;
 
   constructor(options: FunctionHostOptions) {
-    this.workDir = path.resolve(options.workDir);
-    // The path goes into --allow-fs-read, where "*" is a wildcard.
-    if (this.workDir.includes("*")) throw new Error(`FunctionHost workDir must not contain "*": ${this.workDir}`);
+    mkdirSync(options.workDir, { recursive: true, mode: 0o700 });
+    // Node checks permissions against the path it opens and require() opens real paths, so grant real paths
+    // (a symlinked temp directory, as on macOS, would otherwise deny the function its own code).
+    this.workDir = realpathSync(options.workDir);
+    this.runtimeDir = realpathSync(options.runtimeDir ?? RUNTIME_DIR);
+    // The paths go into --allow-fs-read, where "*" is a wildcard.
+    for (const dir of [this.workDir, this.runtimeDir]) {
+      if (dir.includes("*")) throw new Error(`FunctionHost directories must not contain "*": ${dir}`);
+    }
     this.tmpRoot = path.join(this.workDir, ".tmp");
     this.code = new CodeStore(this.workDir);
     this.maxProcesses = Math.max(1, options.maxProcesses ?? 16);
@@ -105,8 +115,9 @@ export class FunctionHost {
     const timeoutMs = limitFrom(Date.now());
     const startedAt = performance.now();
     if (timeoutMs <= 0) {
+      // Queueing and starting used up the deadline: the event never reaches the handler.
       this.release(process);
-      return resultBeforeRun({ ...facts(process, startedAt, 0), init }, init?.logs);
+      return resultBeforeRun({ ...facts(process, startedAt, limitFrom(invokedAt)), init });
     }
     const logs = openLog(spec, requestId, init?.logs);
     const message = { type: "invoke" as const, requestId, event: eventJson, deadlineMs: Date.now() + timeoutMs, invokedFunctionArn: spec.invokedFunctionArn };
@@ -138,6 +149,7 @@ export class FunctionHost {
 
   private acquire(spec: FunctionSpec, taskRoot: string, deadline: number): Promise<FunctionProcess | null> {
     return new Promise((resolve) => {
+      if (this.closed) return resolve(null);
       const waiter: Waiter = { spec, taskRoot, deadline, resolve };
       if (Number.isFinite(deadline)) {
         waiter.timer = setTimeout(() => {
@@ -155,7 +167,7 @@ export class FunctionHost {
   private pump(): void {
     while (this.queue.length > 0 && !this.closed) {
       const head = this.queue[0];
-      const warm = this.idle().find((process) => process.spec.key === head.spec.key);
+      const warm = this.idle().find((process) => sameEnvironment(process.spec, head.spec));
       if (warm) {
         this.hand(this.queue.shift()!, warm);
         continue;
@@ -186,7 +198,7 @@ export class FunctionHost {
     // Synchronous on purpose: pump() must account for the new process before it yields (a cold start's fork is synchronous too).
     mkdirSync(tmpDir, { recursive: true, mode: 0o700 });
     const initTimeoutMs = Math.max(1, Math.min(this.initTimeoutMs, waiter.deadline - Date.now()));
-    const process = new FunctionProcess(id, waiter.spec, { taskRoot: waiter.taskRoot, runtimeDir: RUNTIME_DIR, tmpDir }, {
+    const process = new FunctionProcess(id, waiter.spec, { taskRoot: waiter.taskRoot, runtimeDir: this.runtimeDir, tmpDir }, {
       logger: this.logger,
       initTimeoutMs,
     });
@@ -217,6 +229,15 @@ export class FunctionHost {
     const cutoff = Date.now() - this.idleTtlMs;
     for (const process of this.idle()) if (process.lastUsedAt <= cutoff) process.kill();
   }
+}
+
+/**
+ * Whether a warm process can take this spec. The key covers code and configuration; the name, version and
+ * region are baked into a process's environment (AWS_LAMBDA_FUNCTION_NAME...), and a key may be shared by two
+ * functions or versions with identical configurations, which must still not share processes or module state.
+ */
+function sameEnvironment(a: FunctionSpec, b: FunctionSpec): boolean {
+  return a.key === b.key && a.functionName === b.functionName && a.version === b.version && a.region === b.region;
 }
 
 function validateSpec(spec: FunctionSpec): void {

@@ -39,6 +39,21 @@ describe("timeout", () => {
     expect(next).not.toBe(warmPid);
   });
 
+  it("stops a module that never finishes loading at the init limit", async () => {
+    const quick = startHost({ initTimeoutMs: 600 });
+    try {
+      const spec = functionSpec("stuck-init", { "index.mjs": "for (;;) {}\nexport const handler = async () => 1;" });
+      const { value, ms } = await timed(quick.host.invoke(spec, {}));
+      const result = failure(value);
+      expect(result.kind).toBe("timeout");
+      expect(result.error.errorType).toBe("Sandbox.Timedout");
+      expect(ms).toBeLessThan(1200);
+      expect(quick.host.processCount).toBeLessThanOrEqual(1);
+    } finally {
+      await quick.close();
+    }
+  });
+
   it("lets an earlier deadline (an integration timeout) cut the function timeout short", async () => {
     const spec = misbehaving("deadline-capped", "await new Promise((r) => setTimeout(r, 10_000));", { timeoutMs: 10_000 });
     await env.host.invoke(spec, {});

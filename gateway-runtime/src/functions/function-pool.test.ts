@@ -40,6 +40,16 @@ describe("warm processes", () => {
     expect(warm).toBeLessThan(cold);
   });
 
+  it("does not share a process between two functions whose code and configuration give the same key", async () => {
+    const functions = host();
+    const code = { "index.js": "let calls = 0;\nexports.handler = async (e, context) => ({ name: context.functionName, calls: ++calls });" };
+    const blue = functionSpec("blue", code);
+    const green = { ...functionSpec("green", code), key: blue.key };
+    expect(payloadOf(await functions.invoke(blue, {}))).toEqual({ name: "blue", calls: 1 });
+    expect(payloadOf(await functions.invoke(green, {}))).toEqual({ name: "green", calls: 1 });
+    expect(payloadOf(await functions.invoke(blue, {}))).toEqual({ name: "blue", calls: 2 });
+  });
+
   it("stops a process idle for longer than idleTtlMs", async () => {
     const functions = host({ idleTtlMs: 150 });
     const pid = payloadOf(await functions.invoke(sleeper("reaped"), {})) as number;

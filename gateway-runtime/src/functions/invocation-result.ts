@@ -56,14 +56,13 @@ export function resultFromInit(facts: InvocationFacts, outcome: Exclude<InitOutc
 }
 
 /** A deadline that passed before the event could even start (queued, or spent starting the process). */
-export function resultBeforeRun(facts: InvocationFacts, initLogs?: string): InvokeResult {
-  return timedOut(facts, openLog(facts.spec, facts.requestId, initLogs));
+export function resultBeforeRun(facts: InvocationFacts): InvokeResult {
+  return timedOut(facts, openLog(facts.spec, facts.requestId, facts.init?.logs));
 }
 
 function timedOut(facts: InvocationFacts, logs: LogTail): InvokeResult {
   const error = timedOutError(new Date(), facts.requestId, facts.timeoutMs);
-  const result = finish(facts, logs, { kind: "timeout", error }, { status: "timeout" }, `${error.errorMessage}\n`);
-  return result;
+  return finish(facts, logs, { kind: "timeout", error }, { status: "timeout" }, `${error.errorMessage}\n`);
 }
 
 function died(facts: InvocationFacts, logs: LogTail, death: Death): InvokeResult {
