@@ -61,6 +61,47 @@ describe("buildSnapshot", () => {
   });
 });
 
+describe("buildSnapshot: what surrounds the resources", () => {
+  const withParts = () =>
+    buildSnapshot({
+      api: { ...api, binaryMediaTypes: ["image/png"], apiKeySource: "AUTHORIZER" },
+      resources: [
+        resources[0],
+        {
+          ...resources[1],
+          resourceMethods: { ANY: { ...proxyMethod, methodIntegration: { ...proxyMethod.methodIntegration, credentials: "arn:aws:iam::1:role/r" } } },
+        },
+      ],
+      models: [{ id: "m1", name: "Pet", description: "ignored", contentType: "application/json", schema: '{"type":"object"}' }],
+      requestValidators: [{ id: "v1", name: "all", validateRequestBody: true, validateRequestParameters: true }],
+      gatewayResponses: [
+        { responseType: "THROTTLED", statusCode: "503", responseParameters: {}, responseTemplates: { "application/json": "{}" }, defaultResponse: false },
+        { responseType: "UNAUTHORIZED", statusCode: "401", responseParameters: {}, responseTemplates: {}, defaultResponse: true },
+      ],
+      deploymentId: "dep0000000",
+      now: new Date(0),
+    });
+
+  it("carries models, request validators, binary media types, the API key source and integration credentials", () => {
+    const snapshot = withParts();
+    expect(snapshot.formatVersion).toBe(1);
+    expect(snapshot.models).toEqual([{ name: "Pet", contentType: "application/json", schema: '{"type":"object"}' }]);
+    expect(snapshot.requestValidators).toEqual([{ id: "v1", name: "all", validateRequestBody: true, validateRequestParameters: true }]);
+    expect([snapshot.binaryMediaTypes, snapshot.apiKeySource]).toEqual([["image/png"], "AUTHORIZER"]);
+    expect(snapshot.resources[1].methods.ANY.integration?.credentials).toBe("arn:aws:iam::1:role/r");
+  });
+
+  it("keeps only the customised gateway responses: the runtime knows AWS's defaults", () => {
+    expect(withParts().gatewayResponses).toEqual([{ responseType: "THROTTLED", statusCode: "503", responseParameters: {}, responseTemplates: { "application/json": "{}" } }]);
+  });
+
+  it("writes empty lists when the API has none, and no credentials key for integrations without", () => {
+    const snapshot = buildSnapshot({ api, resources, deploymentId: "dep0000000", now: new Date(0) });
+    expect([snapshot.models, snapshot.requestValidators, snapshot.gatewayResponses, snapshot.apiKeySource]).toEqual([[], [], [], "HEADER"]);
+    expect(snapshot.resources[1].methods.ANY.integration).not.toHaveProperty("credentials");
+  });
+});
+
 describe("deploymentProblem", () => {
   it("refuses an API without methods, in AWS's words", () => {
     expect(deploymentProblem([{ id: "r", path: "/" }])).toBe("The REST API doesn't contain any methods");

@@ -3,6 +3,7 @@ import { verbatim } from "./common";
 
 // AWS's texts: an empty or non-JSON schema is refused with these exact messages.
 export const EMPTY_MODEL_SCHEMA = "Model schema must have at least 1 property or array items defined";
+// Written out rather than imported from lib/domain/models, which pulls Ajv into any form that uses this file.
 export const INVALID_MODEL_SCHEMA = "Invalid model specified: Validation Result: warnings : [], errors : [Invalid model schema specified]";
 
 // 400 KB is AWS's documented model size limit.
@@ -14,7 +15,10 @@ export const modelNameSchema = z.string().superRefine((name, ctx) => {
   else if (!/^[A-Za-z0-9]+$/.test(name)) ctx.addIssue({ code: "custom", ...verbatim("Model name must be alphanumeric") });
 });
 
-/** Why a schema text is refused, in AWS's words; null when it is a JSON object (draft 4 is checked at deploy). */
+/**
+ * Why a schema text is refused, in AWS's words; null when it is a JSON object. The draft-4 rules (keywords,
+ * $refs to the API's models) need the API, so the model services check those (assert-draft4-schema.ts).
+ */
 export function modelSchemaProblem(schema: string): string | null {
   if (!schema.trim()) return EMPTY_MODEL_SCHEMA;
   if (Buffer.byteLength(schema, "utf8") > MAX_SCHEMA_BYTES) return "Model schema is larger than 400 KB";

@@ -1,4 +1,5 @@
 /** Shared lookups that throw AWS's NotFoundException messages; every service resolves ids through these. */
+import { BUILT_IN_MODELS } from "../domain/models/compile-models";
 import { db } from "../db";
 import { env } from "../env";
 import { badRequest, notFound } from "../errors";
@@ -72,9 +73,13 @@ export async function findRequestValidatorRowOrThrow(restApiId: string, requestV
   return row;
 }
 
-/** A method may only name models of its API (PutMethod, UpdateMethod, method responses): AWS's 400. */
+/**
+ * A method may only name models of its API (PutMethod, UpdateMethod, method responses): AWS's 400. "Empty" and
+ * "Error" always pass: every API has them on AWS, and APIs created before Portico added them lack the rows
+ * (the runtime supplies both when a deployment does not carry them).
+ */
 export async function assertModelsExist(restApiId: string, modelNames: Iterable<string>): Promise<void> {
-  const wanted = [...new Set(modelNames)];
+  const wanted = [...new Set(modelNames)].filter((name) => !BUILT_IN_MODELS.some((model) => model.name === name));
   if (!wanted.length) return;
   const found = await db().model.findMany({ where: { restApiId, name: { in: wanted } }, select: { name: true } });
   const missing = wanted.find((name) => !found.some((row) => row.name === name));

@@ -7,10 +7,16 @@ import { signIn } from "./auth/sign-in";
 import { bootstrapAdmin } from "./auth/bootstrap-admin";
 import { getSessionUser } from "./auth/get-session-user";
 import { createDeployment } from "./deployments/create-deployment";
+import { deploymentPartsServiceCases } from "./deployments/deployment-parts.cases";
 import { functionServiceCases } from "./functions/functions.cases";
+import { gatewayResponseServiceCases } from "./gateway-responses/gateway-responses.cases";
+import { integrationUpdateServiceCases } from "./integrations/integration-updates.cases";
 import { putIntegration } from "./integrations/put-integration";
 import { putIntegrationResponse } from "./integrations/put-integration-response";
+import { methodUpdateServiceCases } from "./methods/method-updates.cases";
 import { putMethod } from "./methods/put-method";
+import { modelServiceCases } from "./models/models.cases";
+import { requestValidatorServiceCases } from "./request-validators/request-validators.cases";
 import { createResource } from "./resources/create-resource";
 import { deleteResource } from "./resources/delete-resource";
 import { listResources } from "./resources/list-resources";
@@ -125,4 +131,12 @@ export function serviceCases(): void {
 
   // Lambda-compatible functions, versions, aliases and their part of the runtime config.
   functionServiceCases();
+
+  // Models, request validators, gateway responses, method and integration updates, and what deployments freeze.
+  modelServiceCases();
+  requestValidatorServiceCases();
+  gatewayResponseServiceCases();
+  methodUpdateServiceCases();
+  integrationUpdateServiceCases();
+  deploymentPartsServiceCases();
 }

@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { conflict } from "../../errors";
 import { createModelSchema, type CreateModelInput } from "../../schemas/model.schema";
 import { findRestApiRowOrThrow } from "../lookups";
+import { assertDraft4Schema } from "./assert-draft4-schema";
 import { toModelView } from "../mappers";
 import { parseInput } from "../parse-input";
 
@@ -17,6 +18,7 @@ export async function createModel(restApiId: string, input: CreateModelInput): P
   const data = parseInput(createModelSchema, input);
   const existing = await db().model.findUnique({ where: { restApiId_name: { restApiId, name: data.name } } });
   if (existing) throw conflict("Model name already exists for this REST API");
+  await assertDraft4Schema(restApiId, data.name, data.schema);
   const row = await db().model.create({ data: { id: newShortAwsId(), restApiId, ...data } });
   return toModelView(row);
 }
