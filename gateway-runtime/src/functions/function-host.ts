@@ -15,6 +15,10 @@ import { openLog, resultBeforeRun, resultFromInit, resultFromRun, type Invocatio
 import { MAX_REQUEST_BYTES, RequestTooLargeError } from "./platform-errors";
 import type { FunctionSpec, InvokeOptions, InvokeResult } from "./types";
 
+export type { FunctionSpec, InvokeOptions, InvokeResult, LambdaErrorDocument } from "./types";
+export { InvalidFunctionSpecError } from "./code-store";
+export { RequestTooLargeError } from "./platform-errors";
+
 export interface FunctionHostOptions {
   /** Code (`<workDir>/<key>/`) and per-process temp directories live here. */
   workDir: string;
