@@ -57,3 +57,22 @@ describe("handleManagementRequest (paths that stop before any service)", () => {
     expect(log).toHaveBeenCalledWith(expect.stringContaining(answer.requestId ?? "missing"), expect.any(Error));
   });
 });
+
+describe("handleManagementRequest (AWS's request validation, before any service)", () => {
+  it("answers an unknown gateway response type with AWS's ValidationException, its text under a capital Message", async () => {
+    const answer = await send(await signedRequest(KEY, "GET", `${BASE}/restapis/abc/gatewayresponses/NOT_A_TYPE`));
+    expect(answer).toMatchObject({ status: 400, type: "ValidationException" });
+    expect(answer.body).toEqual({
+      Message: expect.stringMatching(/^1 validation error detected: Value 'NOT_A_TYPE' at 'responseType' failed to satisfy constraint: Member must satisfy enum value set: \[REQUEST_TOO_LARGE, /),
+    });
+  });
+
+  it("answers a PutIntegration without a type as AWS does (Member must not be null)", async () => {
+    const answer = await send(await signedRequest(KEY, "PUT", `${BASE}/restapis/abc/resources/r/methods/GET/integration`, "{}"));
+    expect(answer).toMatchObject({
+      status: 400,
+      type: "ValidationException",
+      body: { Message: "1 validation error detected: Value null at 'putIntegrationInput.type' failed to satisfy constraint: Member must not be null" },
+    });
+  });
+});

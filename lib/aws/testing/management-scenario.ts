@@ -5,6 +5,7 @@
  */
 import type { APIGateway } from "@aws-sdk/client-api-gateway";
 import { expect } from "vitest";
+import { runApiPartsScenario } from "./api-parts-scenario";
 import { checkErrors, checkSmallOperations, checkStageVariables } from "./scenario-checks";
 import { backendAnswer, sdkClient, startBackend, waitForGateway, type ScenarioContext } from "./scenario-support";
 
@@ -51,6 +52,10 @@ export async function runManagementScenario(ctx: ScenarioContext): Promise<void>
     await client.deleteRestApi({ restApiId: api.id });
     const apis = await client.getRestApis({});
     expect(apis.items?.some((item) => item.id === api.id)).toBe(false);
+
+    // Models, validators, gateway responses and every method/integration field, on the built console.
+    const parts = await runApiPartsScenario(client);
+    await client.deleteRestApi({ restApiId: parts.restApiId });
   } finally {
     await Promise.all([backendA.close(), backendB.close()]);
   }
