@@ -61,8 +61,9 @@ export class InputObject implements HostObject {
       case "json": {
         if (args.length !== 1 || typeof arg !== "string") return args.length === 1 && arg === null ? null : NO_METHOD;
         const value = readPath(this.parsed(), arg);
-        // A path that matches nothing gives null, which renders as "" (AWS prints nothing for null).
-        if (value === NOT_FOUND) return null;
+        // A path that matches nothing gives "": AWS's Kinesis tutorial tests `$input.path('$.ShardCount') == ''`
+        // to detect an absent field, which only holds for an empty string (null == '' is false in Velocity).
+        if (value === NOT_FOUND) return "";
         return name === "path" ? value : toJsonText(value);
       }
       default:
