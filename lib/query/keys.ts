@@ -15,6 +15,18 @@ export const queryKeys = {
           all: [...root, "resources"] as const,
           list: () => [...root, "resources", "list"] as const,
         },
+        models: {
+          all: [...root, "models"] as const,
+          list: () => [...root, "models", "list"] as const,
+        },
+        requestValidators: {
+          all: [...root, "request-validators"] as const,
+          list: () => [...root, "request-validators", "list"] as const,
+        },
+        gatewayResponses: {
+          all: [...root, "gateway-responses"] as const,
+          list: () => [...root, "gateway-responses", "list"] as const,
+        },
         deployments: {
           all: [...root, "deployments"] as const,
           list: () => [...root, "deployments", "list"] as const,
@@ -35,8 +47,27 @@ export const queryKeys = {
       };
     },
   },
+  functions: {
+    all: ["functions"] as const,
+    list: () => ["functions", "list"] as const,
+  },
   accessKeys: {
     all: ["access-keys"] as const,
     list: () => ["access-keys", "list"] as const,
+  },
+  functions: {
+    all: ["functions"] as const,
+    list: () => ["functions", "list"] as const,
+    detail: (functionName: string) => {
+      const root = ["functions", "detail", functionName] as const;
+      return {
+        all: root,
+        summary: () => [...root, "summary"] as const,
+        code: () => [...root, "code"] as const,
+        versions: { all: [...root, "versions"] as const, list: () => [...root, "versions", "list"] as const },
+        aliases: { all: [...root, "aliases"] as const, list: () => [...root, "aliases", "list"] as const },
+        invocations: { all: [...root, "invocations"] as const, list: () => [...root, "invocations", "list"] as const },
+      };
+    },
   },
 } as const;
