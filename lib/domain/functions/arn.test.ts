@@ -24,8 +24,15 @@ describe("function ARNs", () => {
     });
   });
 
+  it("reads a region-like name with a qualifier as a name, not as a region", () => {
+    expect(parseFunctionName("fn-abc-1:live")).toEqual({ name: "fn-abc-1", qualifier: "live" });
+    expect(parseFunctionName("us-east-1")).toEqual({ name: "us-east-1" });
+  });
+
   it("refuses what none of Lambda's forms allow", () => {
-    for (const bad of ["", "pets/dogs", "pets:a:b", "arn:aws:s3:::bucket", "pe ts", "pets:$NOPE"]) expect(parseFunctionName(bad)).toBeNull();
+    for (const bad of ["", "pets/dogs", "pets:a:b", "arn:aws:s3:::bucket", "pe ts", "pets:$NOPE", "arn:aws:lambda:us-east-1:function:pets"]) {
+      expect(parseFunctionName(bad)).toBeNull();
+    }
   });
 });
 

@@ -20,10 +20,11 @@ export interface FunctionLocator {
 export const FUNCTION_NAME_PATTERN_TEXT =
   "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?";
 
-// The same pattern, anchored, with the parts named. Optional groups are tried left to right, so
-// "123456789012:function:f" reads as a partial ARN and "f:prod" as a name with a qualifier.
+// The accepted forms, anchored, with the parts named. Lambda's published pattern makes every part optional, which
+// would read "fn-abc-1:live" as region "fn-abc-1" and name "live"; a region and an account only come with the
+// "arn:...:function:" or "{account}:function:" prefix, as in every form Lambda documents.
 const FUNCTION_NAME =
-  /^(?:arn:(?:aws[a-zA-Z-]*)?:lambda:)?(?:(?<region>[a-z]{2}(?:(?:-gov)|(?:-iso[a-z]?))?-[a-z]+-\d):)?(?:(?<account>\d{12}):)?(?:function:)?(?<name>[a-zA-Z0-9_-]+)(?::(?<qualifier>\$LATEST|[a-zA-Z0-9_-]+))?$/;
+  /^(?:arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d):(?<account>\d{12}):function:|(?<partialAccount>\d{12}):function:)?(?<name>[a-zA-Z0-9_-]+)(?::(?<qualifier>\$LATEST|[a-zA-Z0-9_-]+))?$/;
 
 export function functionArn(place: FunctionPlace, name: string, qualifier?: string): string {
   const arn = `arn:aws:lambda:${place.region}:${place.accountId}:function:${name}`;
@@ -38,7 +39,7 @@ export function parseFunctionName(value: string): FunctionLocator | null {
   return {
     name: groups.name,
     ...(groups.qualifier ? { qualifier: groups.qualifier } : {}),
-    ...(groups.account ? { account: groups.account } : {}),
+    ...(groups.account || groups.partialAccount ? { account: groups.account || groups.partialAccount } : {}),
     ...(groups.region ? { region: groups.region } : {}),
   };
 }

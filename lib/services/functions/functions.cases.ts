@@ -6,8 +6,11 @@ import { createFunction } from "./create-function";
 import { deleteFunction } from "./delete-function";
 import { getFunctionOrThrow } from "./get-function";
 import { getFunctionCodeBySha256 } from "./get-function-code";
+import { listFunctionInvocations } from "./list-function-invocations";
 import { listVersionsByFunction } from "./list-versions-by-function";
 import { publishVersion } from "./publish-version";
+import { INVOCATIONS_KEPT_PER_FUNCTION, recordFunctionInvocation } from "./record-function-invocation";
+import { resolveFunctionSpec } from "./resolve-function-spec";
 import { functionZip, HELLO_HANDLER } from "./testing/function-zip";
 import { updateAlias } from "./update-alias";
 import { updateFunctionCode } from "./update-function-code";
@@ -113,6 +116,43 @@ export function functionServiceCases(): void {
     expect(zip && Buffer.from(zip).equals(Buffer.from(functionZip({ "index.js": HELLO_HANDLER })))).toBe(true);
     await deleteFunction(functionName);
     expect((await getRuntimeConfig()).functions?.functions.some((f) => f.name === functionName)).toBe(false);
+  });
+
+  it("builds the host's spec: unzipped files, the runtime's key, and the version an alias draw picks", async () => {
+    const { functionName } = await newFunction({ publish: true, environment: { STAGE: "one" } });
+    await updateFunctionCode(functionName, { zipFile: newCode("v2"), publish: true });
+    await createAlias(functionName, "live", { functionVersion: "1", additionalVersionWeights: { "2": 0.2 } });
+    const low = await resolveFunctionSpec(functionName, "live", () => 0.1);
+    const high = await resolveFunctionSpec(`${functionName}:live`, undefined, () => 0.9);
+    expect([low.executedVersion, high.executedVersion, low.qualifier]).toEqual(["2", "1", "live"]);
+    expect(low.spec.invokedFunctionArn).toMatch(new RegExp(`:function:${functionName}:live$`));
+    expect(new TextDecoder().decode(high.spec.files["index.js"])).toBe(HELLO_HANDLER);
+    expect([high.spec.timeoutMs, high.spec.memoryMb, high.spec.environment, high.spec.handler]).toEqual([3000, 128, { STAGE: "one" }, "index.handler"]);
+    const runtime = (await getRuntimeConfig()).functions?.functions.find((f) => f.name === functionName && f.version === "1");
+    expect(high.spec.key).toBe(runtime?.key);
+    await expect(resolveFunctionSpec(functionName, "9")).rejects.toMatchObject({ type: "ResourceNotFoundException" });
+  });
+
+  it("records invocations with Lambda's statuses and keeps only the last 100 per function", async () => {
+    const { functionName } = await newFunction();
+    const base = { logs: "START\nEND\n", durationMs: 4.6 };
+    for (let i = 0; i < INVOCATIONS_KEPT_PER_FUNCTION + 3; i++) {
+      const result =
+        i % 3 === 0
+          ? { ok: true as const, payload: "{}", requestId: `r${i}`, ...base }
+          : { ok: false as const, kind: i % 3 === 1 ? ("timeout" as const) : ("function-error" as const), error: { errorType: `E${i}`, errorMessage: "x", trace: [] }, requestId: `r${i}`, ...base };
+      await recordFunctionInvocation({ functionName, qualifier: "$LATEST", result, source: "api" });
+    }
+    const kept = await listFunctionInvocations(functionName);
+    expect(kept).toHaveLength(INVOCATIONS_KEPT_PER_FUNCTION);
+    expect([kept[0].requestId, kept.at(-1)?.requestId]).toEqual([`r${INVOCATIONS_KEPT_PER_FUNCTION + 2}`, "r3"]);
+    expect(kept.slice(0, 3).map((k) => [k.status, k.errorType, k.durationMs])).toEqual([
+      ["Success", null, 5],
+      ["Unhandled", "E101", 5],
+      ["Timeout", "E100", 5],
+    ]);
+    await deleteFunction(functionName);
+    expect(await listFunctionInvocations(functionName)).toEqual([]);
   });
 }
 

@@ -7,6 +7,13 @@ export type InvocationSource = "api" | "console" | "gateway";
 // The Functions page shows recent invocations; older ones are swept so the table stays bounded.
 export const INVOCATIONS_KEPT_PER_FUNCTION = 100;
 const LOG_TAIL_BYTES = 4096;
+let sequence = 0;
+
+/** Sorts by recording order within this process even when several share a millisecond (the sweep relies on it). */
+function invocationId(): string {
+  sequence = (sequence + 1) % 36 ** 4;
+  return `${Date.now().toString(36).padStart(9, "0")}${sequence.toString(36).padStart(4, "0")}${randomBytes(6).toString("hex")}`;
+}
 
 /** Records one invocation (status Success | Unhandled | Timeout, the last 4 KB of its logs) and sweeps old ones. */
 export async function recordFunctionInvocation(input: {
@@ -18,7 +25,7 @@ export async function recordFunctionInvocation(input: {
   const { result } = input;
   await db().functionInvocation.create({
     data: {
-      id: randomBytes(12).toString("base64url"),
+      id: invocationId(),
       functionName: input.functionName,
       qualifier: input.qualifier,
       requestId: result.requestId,
