@@ -139,4 +139,9 @@ export function serviceCases(): void {
   methodUpdateServiceCases();
   integrationUpdateServiceCases();
   deploymentPartsServiceCases();
+
+  // Enable CORS on a resource (appended by the console's method-design work).
+  corsServiceCases();
 }
+
+import { corsServiceCases } from "./cors/cors.cases";
