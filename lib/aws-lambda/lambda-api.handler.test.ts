@@ -6,11 +6,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FunctionHost } from "@/gateway-runtime/src/functions/function-host";
 import { env } from "@/lib/env";
 import { createAccessKey } from "@/lib/services/access-keys/create-access-key";
 import { setFunctionInvoker } from "@/lib/services/functions/function-invoker";
+import { listFunctionInvocations } from "@/lib/services/functions/list-function-invocations";
 import { useTestDatabase } from "@/lib/services/testing/test-database";
 import { runInvokeScenario } from "./testing/invoke-scenario";
 import { lambdaClient } from "./testing/lambda-client";
@@ -46,6 +47,11 @@ describe("Lambda API through the AWS SDK (route handler on a test server, SQLite
   it("creates, reads, updates, publishes, aliases, pages, invokes and deletes as Lambda does", async () => {
     const name = await runLambdaScenario(client, place);
     await runInvokeScenario(client, name, place);
+    // Every API invocation is recorded for the Functions page, newest first.
+    const recorded = await listFunctionInvocations(name);
+    expect(recorded[0]).toMatchObject({ status: "Timeout", source: "api", errorType: "Sandbox.Timedout", qualifier: "$LATEST" });
+    expect(recorded.some((r) => r.status === "Success" && r.qualifier === "live")).toBe(true);
+    expect(recorded.some((r) => r.status === "Unhandled" && r.errorType === "Error")).toBe(true);
     await runDeleteScenario(client, name);
   }, 120_000);
 });

@@ -44,4 +44,15 @@ export async function runInvokeScenario(client: Lambda, name: string, place: Sce
   expect(unknown).toEqual({ name: "ResourceNotFoundException", message: `Function not found: ${arn}:7`, status: 404 });
   const tooLarge = await sdkError(client.invoke({ FunctionName: name, Payload: event({ big: "x".repeat(6_291_456) }) }));
   expect([tooLarge.name, tooLarge.status]).toEqual(["RequestTooLargeException", 413]);
+  const hugeAnswer = await client.invoke({ FunctionName: name, Payload: event({ huge: 6_300_000 }) });
+  expect(hugeAnswer.FunctionError).toBe("Unhandled");
+  expect(json(hugeAnswer.Payload)).toMatchObject({ errorType: "Function.ResponseSizeTooLarge" });
+
+  // A timeout is an Unhandled function error too, and its error document has no trace.
+  await client.updateFunctionConfiguration({ FunctionName: name, Timeout: 1 });
+  const slow = await client.invoke({ FunctionName: name, Payload: event({ sleep: 1500 }) });
+  expect([slow.StatusCode, slow.FunctionError, slow.ExecutedVersion]).toEqual([200, "Unhandled", "$LATEST"]);
+  const timedOut = json(slow.Payload);
+  expect(timedOut.errorType).toBe("Sandbox.Timedout");
+  expect(timedOut).not.toHaveProperty("trace");
 }

@@ -13,6 +13,8 @@ export const ROLE = "arn:aws:iam::000000000000:role/portico-test";
 export const ECHO_HANDLER = `exports.handler = async (event, context) => {
   console.log("echo-log", JSON.stringify(event));
   if (event.fail) throw new Error("boom: " + event.fail);
+  if (event.sleep) await new Promise((resolve) => setTimeout(resolve, event.sleep));
+  if (event.huge) return "x".repeat(event.huge);
   return { greeting: process.env.GREETING, name: event.name, version: context.functionVersion, arn: context.invokedFunctionArn };
 };
 `;

@@ -4,11 +4,11 @@ import { LambdaError, validationError } from "./lambda-error";
 import { recordFunctionInvocation, type InvocationSource } from "./record-function-invocation";
 import { resolveFunctionSpec } from "./resolve-function-spec";
 
-// Lambda's payload quotas: 6 MB each way for synchronous calls, 256 KB for an asynchronous event.
+// Lambda's payload quotas: 6 MB for a synchronous request (6 MB + 100 bytes for its response, the figure Lambda
+// quotes), 256 KB for an asynchronous event.
 export const MAX_SYNC_PAYLOAD_BYTES = 6_291_456;
+export const MAX_RESPONSE_BYTES = 6_291_556;
 export const MAX_ASYNC_PAYLOAD_BYTES = 262_144;
-/** The figure Lambda quotes when a function returns more than 6 MB. */
-const RESPONSE_LIMIT_TEXT = "6291556";
 
 const INVOCATION_TYPES = ["RequestResponse", "Event", "DryRun"] as const;
 export type InvocationType = (typeof INVOCATION_TYPES)[number];
@@ -48,7 +48,7 @@ export async function invokeFunction(input: InvokeFunctionInput): Promise<Invoke
   if (!invoker) throw new LambdaError("ServiceException", "No function host is configured in this Portico process, so functions cannot run here.");
 
   const run = async (): Promise<InvokeResult> => {
-    const result = limitResponse(await invoker.invoke(resolved.spec, event, { requestId: input.requestId }));
+    const result = limitResponse(await invoker.invoke(resolved.spec, event, { requestId: input.requestId }).catch(hostRefusal));
     await recordFunctionInvocation({ functionName: resolved.spec.functionName, qualifier: resolved.qualifier, result, source: input.source ?? "api" });
     return result;
   };
@@ -80,15 +80,26 @@ function parseEvent(payload: Uint8Array): unknown {
   }
 }
 
-/** A result over 6 MB becomes the function error Lambda reports for it. */
+/**
+ * A host rejects (rather than resolves) only for what Lambda refuses before running anything: an event over
+ * 6 MB, or a configuration it cannot run. Those keep Lambda's client-error answers; anything else is a 500.
+ */
+function hostRefusal(error: unknown): never {
+  const refusal = error instanceof Error ? (error as Error & { statusCode?: number }) : null;
+  if (refusal?.statusCode === 413) throw new LambdaError("RequestTooLargeException", refusal.message);
+  if (refusal?.name === "InvalidFunctionSpecError") throw new LambdaError("InvalidParameterValueException", refusal.message);
+  throw error;
+}
+
+/** A result over Lambda's response limit becomes the function error Lambda reports for it. */
 function limitResponse(result: InvokeResult): InvokeResult {
-  if (!result.ok || new TextEncoder().encode(result.payload).byteLength <= MAX_SYNC_PAYLOAD_BYTES) return result;
+  if (!result.ok || new TextEncoder().encode(result.payload).byteLength <= MAX_RESPONSE_BYTES) return result;
   return {
     ok: false,
     kind: "function-error",
     error: {
       errorType: "Function.ResponseSizeTooLarge",
-      errorMessage: `Response payload size exceeded maximum allowed payload size (${RESPONSE_LIMIT_TEXT} bytes).`,
+      errorMessage: `Response payload size exceeded maximum allowed payload size (${MAX_RESPONSE_BYTES} bytes).`,
       trace: [],
     },
     logs: result.logs,
