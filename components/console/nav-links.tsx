@@ -6,6 +6,7 @@ import { cn } from "@/components/ui/cn";
 
 const LINKS = [
   { href: "/apis", label: "APIs" },
+  { href: "/functions", label: "Functions" },
   { href: "/access-keys", label: "Access keys" },
 ];
 

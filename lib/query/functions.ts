@@ -152,11 +152,16 @@ function useLatestChanged(name: string) {
 }
 
 export function useUpdateFunctionConfiguration(name: string) {
+  const queryClient = useQueryClient();
   const latestChanged = useLatestChanged(name);
   return useMutation({
     mutationFn: (input: UpdateFunctionConfigurationFormInput) =>
       fetchJson<FunctionJson>(functionsApi.detail(name), { method: "PATCH", body: input }),
-    onSuccess: latestChanged,
+    onSuccess: (latest, input) => {
+      // Another handler may live in another file of the package: the editor opens that one.
+      if (input.handler !== undefined) void queryClient.invalidateQueries({ queryKey: keys.detail(name).code() });
+      return latestChanged(latest);
+    },
   });
 }
 

@@ -1,0 +1,98 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field, Input, Select } from "@/components/ui/field";
+import { InlineError } from "@/components/ui/states";
+import { DEFAULT_HANDLER, DEFAULT_RUNTIME, SUPPORTED_RUNTIMES } from "@/lib/domain/functions/rules";
+import { errorMessage } from "@/lib/query/fetch-json";
+import { useCreateFunction } from "@/lib/query/functions";
+import { createFunctionSchema } from "@/lib/schemas/function.schema";
+import { functionPath } from "./function-format";
+
+type Errors = Partial<Record<"functionName" | "description" | "runtime" | "handler", string>>;
+
+/** The file the starter code goes to, as the runtime would look for it ("src/app.main" -> src/app.mjs). */
+function starterFile(handler: string): string {
+  const slash = handler.lastIndexOf("/");
+  const dot = handler.indexOf(".", slash + 1);
+  return `${dot > slash + 1 ? handler.slice(0, dot) : "index"}.mjs`;
+}
+
+export function CreateFunctionDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const router = useRouter();
+  const createFunction = useCreateFunction();
+  const [errors, setErrors] = useState<Errors>({});
+  const [handler, setHandler] = useState(DEFAULT_HANDLER);
+
+  function close() {
+    setErrors({});
+    setHandler(DEFAULT_HANDLER);
+    createFunction.reset();
+    onClose();
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = createFunctionSchema.safeParse({
+      functionName: data.get("functionName"),
+      description: data.get("description"),
+      runtime: data.get("runtime"),
+      handler: data.get("handler"),
+    });
+    if (!parsed.success) {
+      const next: Errors = {};
+      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Errors] ??= issue.message;
+      setErrors(next);
+      return;
+    }
+    setErrors({});
+    createFunction.mutate(parsed.data, { onSuccess: (fn) => router.push(functionPath(fn.functionName)) });
+  }
+
+  return (
+    <Dialog open={open} onClose={close} title="Create function" description="A Node.js function with a starter handler you can edit and test right away.">
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+        <Field label="Name" htmlFor="function-name" error={errors.functionName} hint="Letters, digits, - and _, up to 64 characters.">
+          <Input id="function-name" name="functionName" placeholder="pets-api" autoFocus autoComplete="off" aria-invalid={!!errors.functionName} />
+        </Field>
+        <Field label="Description" htmlFor="function-description" error={errors.description} hint="Optional.">
+          <Input id="function-description" name="description" aria-invalid={!!errors.description} />
+        </Field>
+        <div className="grid grid-cols-2 gap-3">
+          <Field label="Runtime" htmlFor="function-runtime" error={errors.runtime}>
+            <Select id="function-runtime" name="runtime" defaultValue={DEFAULT_RUNTIME}>
+              {SUPPORTED_RUNTIMES.map((runtime) => (
+                <option key={runtime} value={runtime}>
+                  {runtime}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Handler" htmlFor="function-handler" error={errors.handler} hint={`Starter code goes to ${starterFile(handler)}.`}>
+            <Input
+              id="function-handler"
+              name="handler"
+              value={handler}
+              onChange={(event) => setHandler(event.target.value)}
+              className="font-mono"
+              aria-invalid={!!errors.handler}
+            />
+          </Field>
+        </div>
+        <InlineError message={createFunction.isError ? errorMessage(createFunction.error) : null} />
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={close}>
+            Cancel
+          </Button>
+          <Button type="submit" pending={createFunction.isPending}>
+            Create function
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
