@@ -12,9 +12,13 @@ import { testInvokeSchema } from "@/lib/schemas/function.schema";
 import { TestResult } from "./test-result";
 import { DEFAULT_TEST_EVENT, useStoredEvent } from "./use-stored-event";
 
+const RUNTIME_UNAVAILABLE = new Set(["ServiceException", "ServiceUnavailableException"]);
+
 /** The invoke service throws ServiceException when this console process has no function host wired in. */
 function invokeErrorMessage(error: unknown): string {
-  if (error instanceof ApiError && error.code === "ServiceException") return `Function runtime unavailable: ${error.message}`;
+  if (error instanceof ApiError && (RUNTIME_UNAVAILABLE.has(error.code) || error.status === 503)) {
+    return `Function runtime unavailable: ${error.message}`;
+  }
   return errorMessage(error);
 }
 
