@@ -47,10 +47,6 @@ export const queryKeys = {
       };
     },
   },
-  functions: {
-    all: ["functions"] as const,
-    list: () => ["functions", "list"] as const,
-  },
   accessKeys: {
     all: ["access-keys"] as const,
     list: () => ["access-keys", "list"] as const,
