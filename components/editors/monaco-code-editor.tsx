@@ -1,7 +1,11 @@
 "use client";
 
-import Editor from "@monaco-editor/react";
+import Editor, { type Monaco } from "@monaco-editor/react";
+import type { editor as MonacoEditor, IDisposable } from "monaco-editor";
+import { useEffect, useRef } from "react";
 import "./monaco-setup";
+import type { VelocityContext } from "./velocity/velocity-assist";
+import { attachVelocityEditor, registerVelocity, setVelocityContext } from "./velocity/register-velocity";
 
 export interface MonacoCodeEditorProps {
   value: string;
@@ -9,9 +13,35 @@ export interface MonacoCodeEditorProps {
   language: string;
   height: number;
   ariaLabel: string;
+  readOnly?: boolean;
+  velocity?: VelocityContext;
 }
 
-export default function MonacoCodeEditor({ value, onChange, language, height, ariaLabel }: MonacoCodeEditorProps) {
+export default function MonacoCodeEditor({ value, onChange, language, height, ariaLabel, readOnly = false, velocity }: MonacoCodeEditorProps) {
+  const modelUri = useRef<string | null>(null);
+  const attached = useRef<IDisposable | null>(null);
+
+  // Completions read the stage variable names by model URI; keep them current while the editor lives.
+  useEffect(() => {
+    if (modelUri.current) setVelocityContext(modelUri.current, velocity);
+  }, [velocity]);
+
+  useEffect(
+    () => () => {
+      attached.current?.dispose();
+      if (modelUri.current) setVelocityContext(modelUri.current, undefined);
+    },
+    [],
+  );
+
+  function onMount(editor: MonacoEditor.IStandaloneCodeEditor, monaco: Monaco) {
+    const uri = editor.getModel()?.uri.toString() ?? null;
+    modelUri.current = uri;
+    if (language !== "velocity" || !uri) return;
+    setVelocityContext(uri, velocity ?? { stageVariables: [] });
+    attached.current = attachVelocityEditor(monaco, editor);
+  }
+
   return (
     <Editor
       value={value}
@@ -19,8 +49,11 @@ export default function MonacoCodeEditor({ value, onChange, language, height, ar
       language={language}
       height={height}
       loading={null}
+      beforeMount={registerVelocity}
+      onMount={onMount}
       options={{
         ariaLabel,
+        readOnly,
         minimap: { enabled: false },
         fontSize: 13,
         lineNumbers: "on",
@@ -29,7 +62,8 @@ export default function MonacoCodeEditor({ value, onChange, language, height, ar
         automaticLayout: true,
         renderLineHighlight: "none",
         overviewRulerLanes: 0,
-        scrollbar: { verticalScrollbarSize: 8, horizontalScrollbarSize: 8 },
+        fixedOverflowWidgets: true,
+        scrollbar: { verticalScrollbarSize: 8, horizontalScrollbarSize: 8, alwaysConsumeMouseWheel: false },
       }}
     />
   );

@@ -5,7 +5,10 @@
 import type {
   AccessKeyView,
   DeploymentView,
+  GatewayResponseView,
   MethodView,
+  ModelView,
+  RequestValidatorView,
   ResourceView,
   RestApiView,
   StageHistoryEntry,
@@ -26,6 +29,9 @@ export type RestApiJson = Jsonified<RestApiView>;
 export type ResourceJson = Jsonified<ResourceView>;
 export type MethodJson = Jsonified<MethodView>;
 export type DeploymentJson = Jsonified<DeploymentView>;
+export type ModelJson = ModelView;
+export type RequestValidatorJson = RequestValidatorView;
+export type GatewayResponseJson = GatewayResponseView;
 export type StageJson = Jsonified<StageView>;
 export type StageHistoryJson = Jsonified<StageHistoryEntry>;
 export type RequestLogJson = RequestLogRecord & { id: number };

@@ -15,6 +15,13 @@ export const consoleApi = {
     `${consoleApi.method(apiId, resourceId, httpMethod)}/integration`,
   integrationResponse: (apiId: string, resourceId: string, httpMethod: string, statusCode: string) =>
     `${consoleApi.integration(apiId, resourceId, httpMethod)}/responses/${enc(statusCode)}`,
+  enableCors: (apiId: string, resourceId: string) => `${consoleApi.resource(apiId, resourceId)}/cors`,
+  models: (apiId: string) => `/api/console/apis/${enc(apiId)}/models`,
+  model: (apiId: string, modelName: string) => `${consoleApi.models(apiId)}/${enc(modelName)}`,
+  requestValidators: (apiId: string) => `/api/console/apis/${enc(apiId)}/request-validators`,
+  requestValidator: (apiId: string, validatorId: string) => `${consoleApi.requestValidators(apiId)}/${enc(validatorId)}`,
+  gatewayResponses: (apiId: string) => `/api/console/apis/${enc(apiId)}/gateway-responses`,
+  gatewayResponse: (apiId: string, responseType: string) => `${consoleApi.gatewayResponses(apiId)}/${enc(responseType)}`,
   deployments: (apiId: string) => `/api/console/apis/${enc(apiId)}/deployments`,
   stages: (apiId: string) => `/api/console/apis/${enc(apiId)}/stages`,
   stage: (apiId: string, stageName: string) => `/api/console/apis/${enc(apiId)}/stages/${enc(stageName)}`,
