@@ -13,6 +13,7 @@ async function main(): Promise<number> {
   const dev = process.argv.includes("--dev");
   const port = Number(process.env.PORT ?? 3000);
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
+  const adminPort = Number(process.env.GATEWAY_ADMIN_PORT ?? 9464);
   const url = databaseUrl(process.env);
   const env: Record<string, string | undefined> = {
     DATABASE_URL: url,
@@ -20,6 +21,9 @@ async function main(): Promise<number> {
     PORTICO_INTERNAL_TOKEN: process.env.PORTICO_INTERNAL_TOKEN ?? randomBytes(32).toString("base64url"),
     PORTICO_CONTROL_PLANE_URL: process.env.PORTICO_CONTROL_PLANE_URL ?? `http://127.0.0.1:${port}`,
     GATEWAY_PORT: String(gatewayPort),
+    GATEWAY_ADMIN_PORT: String(adminPort),
+    // The console runs functions (Lambda API Invoke, Test) on the runtime's function host, through its admin port.
+    PORTICO_RUNTIME_ADMIN_URL: process.env.PORTICO_RUNTIME_ADMIN_URL ?? `http://127.0.0.1:${adminPort}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
 

@@ -4,7 +4,17 @@
  *
  *   GATEWAY_PORT (4000)  GATEWAY_HOST (0.0.0.0)  PORTICO_CONTROL_PLANE_URL (http://127.0.0.1:3000)
  *   PORTICO_INTERNAL_TOKEN (required)  PORTICO_RUNTIME_POLL_MS (250)
+ *   GATEWAY_ADMIN_PORT (9464)  GATEWAY_ADMIN_HOST (127.0.0.1)  PORTICO_DATA_DIR (data: functions' code under functions/)
+ *   PORTICO_ACCOUNT_ID  PORTICO_REGION  PORTICO_AWS_* (credentials and endpoints for AWS service integrations)
  */
+import path from "node:path";
+import { createAdminServer } from "./admin/admin-server";
+import { adminRoutes } from "./admin/admin-routes";
+import { FunctionHost } from "./functions/function-host";
+import { LambdaRuntime } from "./lambda/lambda-runtime";
+import { HttpFunctionCodeSource } from "./lambda/code-source";
+import { ControlPlaneClient } from "./ports/control-plane-client";
+import { awsServiceSettingsFromEnv } from "./integrations/mapped/aws-service-backend";
 import { HttpLogSink } from "./ports/http-log-sink";
 import { HttpSnapshotSource } from "./ports/http-snapshot-source";
 import { consoleLogger } from "./ports/logger";
@@ -35,21 +45,40 @@ async function main(): Promise<void> {
   const baseUrl = process.env.PORTICO_CONTROL_PLANE_URL || "http://127.0.0.1:3000";
   const pollIntervalMs = readInt("PORTICO_RUNTIME_POLL_MS", 250, 10);
 
+  const adminPort = readInt("GATEWAY_ADMIN_PORT", 9464, 0);
+  const adminHost = process.env.GATEWAY_ADMIN_HOST || "127.0.0.1";
+  const region = process.env.PORTICO_REGION || "us-east-1";
+
+  const functionHost = new FunctionHost({
+    workDir: path.resolve(process.env.PORTICO_DATA_DIR ?? "data", "functions"),
+    logger: consoleLogger,
+  });
+  const codeClient = new ControlPlaneClient({ baseUrl, token });
+  const lambda = new LambdaRuntime(functionHost, new HttpFunctionCodeSource(codeClient), region);
   const server = createGatewayServer({
     source: new HttpSnapshotSource({ baseUrl, token }),
     sink: new HttpLogSink({ baseUrl, token }),
     logger: consoleLogger,
     pollIntervalMs,
+    lambda,
+    accountId: process.env.PORTICO_ACCOUNT_ID || "000000000000",
+    awsService: awsServiceSettingsFromEnv(process.env),
+  });
+  const admin = createAdminServer({
+    token,
+    logger: consoleLogger,
+    routes: adminRoutes({ host: functionHost, ready: () => server.activeVersion() !== null }),
   });
   const address = await server.listen(port, host);
-  consoleLogger.info("gateway runtime listening", { ...address, controlPlane: baseUrl, pollIntervalMs });
+  const adminAddress = await admin.listen(adminPort, adminHost);
+  consoleLogger.info("gateway runtime listening", { ...address, adminPort: adminAddress.port, controlPlane: baseUrl, pollIntervalMs });
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     consoleLogger.info("shutting down", { signal });
-    server.close().then(
+    Promise.all([server.close(), admin.close(), codeClient.close()]).then(
       () => process.exit(0),
       (error: unknown) => {
         consoleLogger.error("shutdown failed", { reason: String(error) });

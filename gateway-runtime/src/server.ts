@@ -13,6 +13,8 @@ import { Telemetry } from "./telemetry/telemetry";
 import { UpstreamPools } from "./integrations/upstream-pools";
 import { MAX_PAYLOAD_BYTES } from "./integrations/body-limit";
 import { createRequestHandler } from "./pipeline/handle-request";
+import type { LambdaRuntime } from "./lambda/lambda-runtime";
+import type { AwsServiceSettings } from "./integrations/mapped/aws-service-backend";
 
 export interface GatewayServerOptions {
   source: SnapshotSource;
@@ -29,6 +31,12 @@ export interface GatewayServerOptions {
   upstreamConnections?: number;
   /** How long close() waits for in-flight requests before cutting connections. */
   shutdownGraceMs?: number;
+  /** Runs Lambda-compatible functions for AWS_PROXY/AWS integrations; without it those answer 500. Closed by close(). */
+  lambda?: LambdaRuntime | null;
+  /** Credentials and endpoint overrides for AWS service integrations. */
+  awsService?: AwsServiceSettings;
+  /** Shown in $context.accountId and Lambda events. */
+  accountId?: string;
 }
 
 export interface GatewayServer {
@@ -60,7 +68,14 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   const watcher = new ConfigWatcher(
     options.source,
     active,
-    { pools, maxBodyBytes, warn: (message, fields) => logger.warn(message, fields) },
+    {
+      pools,
+      maxBodyBytes,
+      warn: (message, fields) => logger.warn(message, fields),
+      accountId: options.accountId,
+      lambda: options.lambda ?? null,
+      awsService: options.awsService,
+    },
     logger,
     options.pollIntervalMs ?? 250,
   );
@@ -77,7 +92,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     clearInterval(sweeper);
     clearTimeout(deadline);
     await telemetry.stop();
-    await Promise.all([pools.close(), options.source.close?.(), options.sink.close?.()]);
+    await Promise.all([pools.close(), options.source.close?.(), options.sink.close?.(), options.lambda?.close()]);
   }
 
   return {

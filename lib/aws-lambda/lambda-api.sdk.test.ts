@@ -1,8 +1,7 @@
 /**
  * The Lambda API through @aws-sdk/client-lambda against a real Portico (built console + gateway runtime), the
- * same scenario as lambda-api.handler.test.ts, plus the runtime's internal code download.
- * Invoke needs the console process to have a function host wired (setFunctionInvoker); until then set
- * PORTICO_TEST_LAMBDA_INVOKE=1 only where it is.
+ * same scenario as lambda-api.handler.test.ts, plus the runtime's internal code download. Invoke runs on the
+ * gateway runtime's function host through its admin port, as in production.
  */
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,7 +28,7 @@ describe("Lambda API through the AWS SDK (real Portico, SQLite)", () => {
 
   it("creates, reads, updates, publishes, aliases, pages and deletes as Lambda does", async () => {
     const name = await runLambdaScenario(client, PLACE);
-    if (process.env.PORTICO_TEST_LAMBDA_INVOKE === "1") await runInvokeScenario(client, name, PLACE);
+    await runInvokeScenario(client, name, PLACE);
     await runDeleteScenario(client, name);
   }, 120_000);
 

@@ -49,7 +49,7 @@ export async function startPortico(opts: { databaseUrl?: string; env?: Record<st
   const databaseUrl = pgTarget?.url ?? `file:${path.join(dir, "portico.db")}`;
   await migrate(databaseUrl, { quiet: true });
 
-  const [consolePort, gatewayPort] = [await freePort(), await freePort()];
+  const [consolePort, gatewayPort, adminPort] = [await freePort(), await freePort(), await freePort()];
   const credentials = {
     accessKeyId: `AKIATEST${randomBytes(6).toString("hex").toUpperCase()}`,
     secretAccessKey: randomBytes(24).toString("base64url"),
@@ -62,6 +62,8 @@ export async function startPortico(opts: { databaseUrl?: string; env?: Record<st
     PORTICO_INTERNAL_TOKEN: randomBytes(16).toString("hex"),
     PORTICO_CONTROL_PLANE_URL: `http://127.0.0.1:${consolePort}`,
     PORTICO_GATEWAY_URL: `http://localhost:${gatewayPort}`,
+    GATEWAY_ADMIN_PORT: String(adminPort),
+    PORTICO_RUNTIME_ADMIN_URL: `http://127.0.0.1:${adminPort}`,
     PORTICO_RUNTIME_POLL_MS: "100",
     PORTICO_ACCESS_KEY_ID: credentials.accessKeyId,
     PORTICO_SECRET_ACCESS_KEY: credentials.secretAccessKey,

@@ -68,16 +68,21 @@ describe("MOCK integration", () => {
       body: "{}",
     });
     expect([json.status, json.body]).toEqual([200, "json template"]);
-    const unknown = await call(gw.url("mockapi001", "test", "/by-type"), {
-      method: "POST",
-      headers: { "content-type": "image/png" },
-      body: "x",
-    });
-    expect([unknown.status, unknown.body]).toEqual([200, "json template"]);
   });
 
-  it("falls back to the first template and selects by selectionPattern", async () => {
-    const res = await call(gw.url("mockapi001", "test", "/first-template"));
+  it("passes the body through when no template matches (WHEN_NO_MATCH), so the body names the status", async () => {
+    const unknown = await call(gw.url("mockapi001", "test", "/by-type"), {
+      method: "POST",
+      headers: { "content-type": "text/csv" },
+      body: '{"statusCode": 202}',
+    });
+    expect([unknown.status, unknown.body]).toEqual([202, "text template"]);
+    const noBody = await call(gw.url("mockapi001", "test", "/first-template"));
+    expect([noBody.status, noBody.body]).toEqual([200, "default"]);
+  });
+
+  it("selects an integration response by selectionPattern on the template's status", async () => {
+    const res = await call(gw.url("mockapi001", "test", "/first-template"), { headers: { "content-type": "application/xml" } });
     expect([res.status, res.body]).toEqual([404, "not found"]);
   });
 

@@ -29,6 +29,9 @@ export class Exchange {
   /** The buffered request body, once an integration or validator has read it (read-body.ts). */
   body: BodyResult | null = null;
 
+  /** $context.error.validationErrorString after a failed request validation. */
+  validationErrorString = "";
+
   status = 0;
   responseLength = 0;
   errorType: GatewayResponseType | null = null;

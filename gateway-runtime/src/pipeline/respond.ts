@@ -7,6 +7,7 @@ import {
   type GatewayResponseType,
 } from "../../../lib/domain/gateway-responses";
 import type { Exchange } from "./exchange";
+import { buildContextVariables } from "./context-variables";
 import type { BufferedResponse, Outcome } from "./stage";
 
 export const REQUEST_ID_HEADER = "x-amzn-RequestId";
@@ -48,6 +49,8 @@ export function sendResponse(ex: Exchange, response: BufferedResponse): void {
 }
 
 export function sendGatewayError(ex: Exchange, type: GatewayResponseType, status?: number, message?: string): void {
+  const custom = ex.stage?.gatewayResponses;
+  if (custom && !ex.res.headersSent) return sendCustomGatewayResponse(ex, type, status, message);
   const rendered = message === undefined ? RENDERED.get(type)! : render(type, message);
   ex.errorType = type;
   if (ex.res.headersSent) {
@@ -57,4 +60,34 @@ export function sendGatewayError(ex: Exchange, type: GatewayResponseType, status
     return;
   }
   sendResponse(ex, { status: status ?? rendered.status, headers: rendered.headers, body: rendered.body });
+}
+
+/** An API with customised gateway responses (AWS's PutGatewayResponse): rendered per request with its context. */
+function sendCustomGatewayResponse(ex: Exchange, type: GatewayResponseType, status?: number, message?: string): void {
+  const stage = ex.stage!;
+  const req = ex.req;
+  const headers: Record<string, string[]> = {};
+  const raw = req.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) (headers[raw[i].toLowerCase()] ??= []).push(raw[i + 1]);
+  const querystring: Record<string, string[]> = {};
+  if (ex.query !== "") for (const [name, value] of new URLSearchParams(ex.query)) (querystring[name] ??= []).push(value);
+  const path: Record<string, string> = {};
+  const names = ex.resource?.paramNames ?? [];
+  for (let i = 0; i < names.length; i++) path[names[i]] = ex.pathParameter(names[i]) ?? "";
+  const rendered = stage.gatewayResponses!.render(type, {
+    ...(message !== undefined ? { message } : {}),
+    ...(status !== undefined ? { status } : {}),
+    validationErrorString: ex.validationErrorString,
+    context: buildContextVariables(ex, { accountId: stage.accountId }),
+    stageVariables: stage.variables,
+    request: { headers, querystring, path },
+    accept: req.headers.accept,
+  });
+  ex.errorType = type;
+  const body = Buffer.from(rendered.body);
+  const flat: string[] = [];
+  for (const [name, value] of rendered.headers) if (name.toLowerCase() !== "content-length") flat.push(name, value);
+  flat.push("content-length", String(body.length));
+  if (type === "REQUEST_TOO_LARGE") flat.push("connection", "close");
+  sendResponse(ex, { status: rendered.status, headers: flat, body });
 }

@@ -10,6 +10,7 @@ import {
   SNAPSHOT_FORMAT_VERSION,
 } from "../../../lib/domain/snapshot";
 import type { RuntimeConfig } from "../../../lib/domain/runtime-contract";
+import { GATEWAY_RESPONSE_TYPES } from "../../../lib/domain/gateway-responses";
 
 const stringMap = z.record(z.string(), z.string());
 const contentHandling = z.enum(["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"]).optional();
@@ -34,6 +35,7 @@ const integration = z.object({
   contentHandling,
   cacheKeyParameters: z.array(z.string()),
   cacheNamespace: z.string().optional(),
+  credentials: z.string().optional(),
   integrationResponses: z.record(z.string(), integrationResponse),
 });
 
@@ -73,6 +75,46 @@ const snapshot = z.object({
       methods: z.record(z.string(), method),
     }),
   ),
+  models: z.array(z.object({ name: z.string(), contentType: z.string(), schema: z.string() })).optional(),
+  requestValidators: z
+    .array(z.object({ id: z.string(), name: z.string(), validateRequestBody: z.boolean(), validateRequestParameters: z.boolean() }))
+    .optional(),
+  gatewayResponses: z
+    .array(
+      z.object({
+        responseType: z.enum(GATEWAY_RESPONSE_TYPES),
+        statusCode: z.string().optional(),
+        responseParameters: stringMap,
+        responseTemplates: stringMap,
+      }),
+    )
+    .optional(),
+  binaryMediaTypes: z.array(z.string()).optional(),
+  apiKeySource: z.enum(["HEADER", "AUTHORIZER"]).optional(),
+});
+
+const functions = z.object({
+  functions: z.array(
+    z.object({
+      name: z.string(),
+      version: z.string(),
+      key: z.string(),
+      handler: z.string(),
+      runtime: z.string(),
+      codeSha256: z.string(),
+      environment: stringMap,
+      timeoutMs: z.number().int().positive(),
+      memoryMb: z.number().int().positive(),
+    }),
+  ),
+  aliases: z.array(
+    z.object({
+      functionName: z.string(),
+      name: z.string(),
+      functionVersion: z.string(),
+      additionalVersionWeights: z.record(z.string(), z.number()),
+    }),
+  ),
 });
 
 const runtimeConfig = z.object({
@@ -87,6 +129,7 @@ const runtimeConfig = z.object({
     }),
   ),
   snapshots: z.record(z.string(), snapshot),
+  functions: functions.optional(),
 });
 
 export type ParsedConfig = { ok: true; config: RuntimeConfig } | { ok: false; reason: string };

@@ -6,12 +6,27 @@ import { Router } from "../router/router";
 import { compileIntegration } from "../stages/integrate";
 import type { UpstreamPools } from "../integrations/upstream-pools";
 import type { CompiledMethod, CompiledResource, CompiledStage } from "./compiled";
+import type { LambdaRuntime } from "../lambda/lambda-runtime";
+import type { AwsServiceSettings } from "../integrations/mapped/aws-service-backend";
+import type { Exchange } from "../pipeline/exchange";
+import type { RequestStage } from "../pipeline/stage";
+import { compileModels, type CompiledModels } from "../../../lib/domain/models/compile-models";
+import { compileRequestValidation } from "../../../lib/domain/models/request-validation";
+import { compileGatewayResponses } from "../../../lib/domain/gateway-responses/resolve";
+import { ValidateStage } from "../stages/validate";
 
 export interface CompileContext {
   pools: UpstreamPools;
   maxBodyBytes: number;
   warn(message: string, fields?: Record<string, unknown>): void;
+  /** AWS's execution log for one request (a later issue stores it per stage); today the operational log. */
+  report?(ex: Exchange, message: string): void;
+  accountId?: string;
+  lambda?: LambdaRuntime | null;
+  awsService?: AwsServiceSettings;
 }
+
+const NO_AWS_SERVICE: AwsServiceSettings = { credentials: null, endpointOverrides: {} };
 
 export function stageCacheKey(stage: RuntimeStage): string {
   const variables = Object.keys(stage.variables)
@@ -21,8 +36,15 @@ export function stageCacheKey(stage: RuntimeStage): string {
 }
 
 export function compileStage(stage: RuntimeStage, snapshot: DeploymentSnapshot, context: CompileContext): CompiledStage {
-  const resources = snapshot.resources.map((resource) => compileResource(resource, stage, context));
+  const models = compileModels(stage.restApiId, snapshot.models ?? []);
+  for (const problem of models.errors) context.warn(`model ${problem.modelName} does not compile: ${problem.reason}`, { restApiId: stage.restApiId });
+  const resources = snapshot.resources.map((resource) => compileResource(resource, stage, snapshot, models, context));
+  const customised = snapshot.gatewayResponses ?? [];
+  const gatewayResponses = customised.length > 0 ? compileGatewayResponses(customised) : null;
+  for (const problem of gatewayResponses?.problems ?? []) context.warn(`gateway response: ${problem}`, { restApiId: stage.restApiId });
   return {
+    accountId: context.accountId ?? "000000000000",
+    gatewayResponses,
     restApiId: stage.restApiId,
     stageName: stage.stageName,
     deploymentId: stage.deploymentId,
@@ -32,7 +54,13 @@ export function compileStage(stage: RuntimeStage, snapshot: DeploymentSnapshot, 
   };
 }
 
-function compileResource(resource: SnapshotResource, stage: RuntimeStage, context: CompileContext): CompiledResource {
+function compileResource(
+  resource: SnapshotResource,
+  stage: RuntimeStage,
+  snapshot: DeploymentSnapshot,
+  models: CompiledModels,
+  context: CompileContext,
+): CompiledResource {
   const paramNames = resource.path
     .split("/")
     .map((part) => pathPartParamName(part))
@@ -40,23 +68,32 @@ function compileResource(resource: SnapshotResource, stage: RuntimeStage, contex
   const methods = new Map<string, CompiledMethod>();
   let any: CompiledMethod | null = null;
   for (const method of Object.values(resource.methods)) {
+    const where = { restApiId: stage.restApiId, stage: stage.stageName, resource: resource.path, method: method.httpMethod };
+    // authorize and throttle stages join here in later issues, only for methods that use them.
+    const requestStages: RequestStage[] = [];
+    const validator = method.requestValidatorId
+      ? snapshot.requestValidators?.find((candidate) => candidate.id === method.requestValidatorId)
+      : undefined;
+    if (validator) {
+      const validate = compileRequestValidation(method, validator, models);
+      const needsBody = validator.validateRequestBody && Object.keys(method.requestModels).length > 0;
+      if (validate) requestStages.push(new ValidateStage(validate, needsBody, context.maxBodyBytes));
+    }
     const compiled: CompiledMethod = {
       httpMethod: method.httpMethod,
       resourcePath: resource.path,
-      // authorize, throttle, validate and transform stages join here, only for methods that use them.
-      requestStages: [],
+      requestStages,
       integration: compileIntegration(method, {
         pools: context.pools,
         variables: stage.variables,
         paramNames,
         maxBodyBytes: context.maxBodyBytes,
-        warn: (message) =>
-          context.warn(message, {
-            restApiId: stage.restApiId,
-            stage: stage.stageName,
-            resource: resource.path,
-            method: method.httpMethod,
-          }),
+        warn: (message) => context.warn(message, where),
+        report: (ex, message) => (context.report ? context.report(ex, message) : context.warn(message, { ...where, requestId: ex.requestId })),
+        accountId: context.accountId ?? "000000000000",
+        binaryMediaTypes: snapshot.binaryMediaTypes ?? [],
+        lambda: context.lambda ?? null,
+        awsService: context.awsService ?? NO_AWS_SERVICE,
       }),
       responseStages: [],
     };

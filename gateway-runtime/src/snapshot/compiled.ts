@@ -1,6 +1,7 @@
 /** A deployment snapshot compiled for one stage: routers, prebuilt responses, resolved upstreams. Immutable once built. */
 import type { Integration, RequestStage, ResponseStage } from "../pipeline/stage";
 import type { Router } from "../router/router";
+import type { CompiledGatewayResponses } from "../../../lib/domain/gateway-responses/resolve";
 
 export interface CompiledMethod {
   /** "GET", ... or "ANY". */
@@ -23,6 +24,9 @@ export interface CompiledResource {
 }
 
 export interface CompiledStage {
+  readonly accountId: string;
+  /** The API's customised gateway responses; null when it uses AWS's defaults only (the pre-rendered fast path). */
+  readonly gatewayResponses: CompiledGatewayResponses | null;
   readonly restApiId: string;
   readonly stageName: string;
   readonly deploymentId: string;

@@ -6,6 +6,7 @@
 import type { Logger } from "../ports/logger";
 import type { SnapshotSource } from "../ports/snapshot-source";
 import { compileConfig } from "./compile-config";
+import { FunctionDirectory } from "../lambda/function-directory";
 import type { CompileContext } from "./compile-stage";
 import { EMPTY_CONFIG, type CompiledConfig } from "./compiled";
 
@@ -84,6 +85,8 @@ export class ConfigWatcher {
         return;
       }
       this.active.current = compiled.config;
+      // Functions are looked up per invocation, so a new version or alias is live without recompiling stages.
+      if (this.context.lambda) this.context.lambda.directory = new FunctionDirectory(config.functions);
       this.logger.info("runtime config applied", { version: config.version, stages: config.stages.length });
     } catch (error) {
       this.logger.error("runtime config failed to compile; keeping the previous one", {

@@ -2,9 +2,14 @@ import { db } from "../../db";
 import { isPostgresUrl, databaseUrl } from "../../db/database-url";
 import { ensureEnvAccessKey } from "../access-keys/ensure-env-access-key";
 import { bootstrapAdmin } from "../auth/bootstrap-admin";
+import { setFunctionInvoker } from "../functions/function-invoker";
+import { RuntimeFunctionInvoker } from "../functions/runtime-invoker";
 
 /** What the console server does once at start, before serving: database pragmas, first admin, bootstrap key. */
 export async function prepareControlPlane(env: Record<string, string | undefined>): Promise<void> {
+  if (env.PORTICO_RUNTIME_ADMIN_URL && env.PORTICO_INTERNAL_TOKEN) {
+    setFunctionInvoker(new RuntimeFunctionInvoker(env.PORTICO_RUNTIME_ADMIN_URL, env.PORTICO_INTERNAL_TOKEN));
+  }
   if (!isPostgresUrl(databaseUrl(env))) {
     // WAL lets the live log tail read while the runtime's batches are written; busy_timeout waits out short locks.
     await db().$queryRawUnsafe("PRAGMA journal_mode = WAL");

@@ -1,0 +1,54 @@
+/**
+ * The admin port's routes: /healthz and /readyz for probes, and POST /internal/functions/invoke, through which
+ * the control plane runs a function (Lambda API Invoke, the console's Test) on this runtime's function host.
+ * Specs arrive whole (code files base64) so an Invoke right after UpdateFunctionCode runs the new code.
+ */
+import type { FunctionHost } from "../functions/function-host";
+import type { FunctionSpec } from "../functions/types";
+import type { AdminRoute } from "./admin-server";
+
+interface InvokeBody {
+  spec: Omit<FunctionSpec, "files"> & { files: Record<string, string> };
+  event: unknown;
+  requestId?: string;
+}
+
+function parseInvoke(body: Buffer): InvokeBody | null {
+  try {
+    const parsed = JSON.parse(body.toString("utf8")) as InvokeBody;
+    if (typeof parsed !== "object" || parsed === null || typeof parsed.spec !== "object" || typeof parsed.spec.files !== "object") return null;
+    return parsed;
+  } catch {
+    return null;
+  }
+}
+
+export function adminRoutes(deps: { host: FunctionHost | null; ready: () => boolean }): AdminRoute[] {
+  return [
+    { method: "GET", path: "/healthz", open: true, handle: () => ({ status: 200, json: { status: "ok" } }) },
+    {
+      method: "GET",
+      path: "/readyz",
+      open: true,
+      handle: () => (deps.ready() ? { status: 200, json: { status: "ready" } } : { status: 503, json: { status: "no config yet" } }),
+    },
+    {
+      method: "POST",
+      path: "/internal/functions/invoke",
+      async handle(body) {
+        if (!deps.host) return { status: 503, json: { message: "This runtime has no function host." } };
+        const parsed = parseInvoke(body);
+        if (!parsed) return { status: 400, json: { message: "Expected {spec, event, requestId}." } };
+        const files: Record<string, Uint8Array> = {};
+        for (const [name, content] of Object.entries(parsed.spec.files)) files[name] = Buffer.from(content, "base64");
+        try {
+          const result = await deps.host.invoke({ ...parsed.spec, files }, parsed.event, { requestId: parsed.requestId });
+          return { status: 200, json: result };
+        } catch (error) {
+          const e = error as Error & { statusCode?: number };
+          return { status: e.statusCode ?? 400, json: { message: e.message, type: e.name } };
+        }
+      },
+    },
+  ];
+}

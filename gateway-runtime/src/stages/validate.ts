@@ -1,0 +1,45 @@
+/**
+ * AWS's request validator stage: required parameters and the body model, checked before any integration.
+ * Answers BAD_REQUEST_PARAMETERS ("Missing required request parameters: [a, b]") or BAD_REQUEST_BODY
+ * ("Invalid request body"), with $context.error.validationErrorString for customised gateway responses.
+ */
+import type { MethodRequestValidator } from "../../../lib/domain/models/request-validation";
+import type { Exchange } from "../pipeline/exchange";
+import { decodePathValue } from "../pipeline/exchange";
+import { readRequestBody } from "../pipeline/read-body";
+import type { Outcome, RequestStage } from "../pipeline/stage";
+
+const TOO_LARGE: Outcome = { kind: "gateway-error", type: "REQUEST_TOO_LARGE" };
+
+export class ValidateStage implements RequestStage {
+  readonly name = "validate";
+
+  constructor(
+    private readonly validate: MethodRequestValidator,
+    private readonly needsBody: boolean,
+    private readonly maxBodyBytes: number,
+  ) {}
+
+  onRequest(ex: Exchange): Outcome | undefined | Promise<Outcome | undefined> {
+    if (!this.needsBody) return this.check(ex, null);
+    const read = readRequestBody(ex, this.maxBodyBytes);
+    if ("then" in read) return read.then((body) => (body.ok ? this.check(ex, body.body.toString("utf8")) : TOO_LARGE));
+    return read.ok ? this.check(ex, read.body.toString("utf8")) : TOO_LARGE;
+  }
+
+  private check(ex: Exchange, body: string | null): Outcome | undefined {
+    const req = ex.req;
+    const headers: Record<string, string[]> = {};
+    const raw = req.rawHeaders;
+    for (let i = 0; i + 1 < raw.length; i += 2) (headers[raw[i].toLowerCase()] ??= []).push(raw[i + 1]);
+    const querystring: Record<string, string[]> = {};
+    if (ex.query !== "") for (const [name, value] of new URLSearchParams(ex.query)) (querystring[name] ??= []).push(value);
+    const path: Record<string, string> = {};
+    const names = ex.resource?.paramNames ?? [];
+    for (let i = 0; i < names.length; i++) path[names[i]] = decodePathValue(ex.paramValues[i] ?? "");
+    const result = this.validate({ headers, querystring, path, body, contentType: req.headers["content-type"] ?? null });
+    if (result.ok) return undefined;
+    ex.validationErrorString = result.validationErrorString;
+    return { kind: "gateway-error", type: result.type, message: result.message };
+  }
+}
