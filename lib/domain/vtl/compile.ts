@@ -5,14 +5,14 @@
  */
 import { Helper } from "velocityjs";
 import type { BinaryOp, Expr, IfBranch, MacroDef, Node, Pos, Program, Ref, Segment } from "./ir";
-import { VtlSyntaxError, isRawObject, parseChecked, rawField, rawPos, type RawNode, type RawObject } from "./parse-checked";
+import { VtlSyntaxError, isRawObject, parseChecked, parseTemplate, rawField, rawPos, type RawNode, type RawObject } from "./parse-checked";
 
 const BINARY_OPS = new Set<string>(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
 const NO_POS: Pos = { line: 1, column: 1 };
 
 export function compileProgram(source: string): Program {
   const macros = new Map<string, MacroDef>();
-  const nodes = new Compiler(macros).nodes(parseChecked(source), NO_POS);
+  const nodes = new Compiler(macros).nodes(parseTemplate(source), NO_POS);
   return { nodes, macros };
 }
 

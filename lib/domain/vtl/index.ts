@@ -12,7 +12,7 @@ import { buildContext, collectOverrides } from "./context";
 import { VtlLimitError, VtlRuntimeError } from "./errors";
 import { InputObject, type VtlInput } from "./input";
 import type { Program } from "./ir";
-import { VtlSyntaxError } from "./parse-checked";
+import { VtlSyntaxError, VtlTooComplexError } from "./parse-checked";
 import { Renderer } from "./render";
 import { UtilObject } from "./util";
 import type { VtlMap, VtlValue } from "./values";
@@ -76,7 +76,8 @@ export interface CompiledTemplate {
 
 const programs = new WeakMap<CompiledTemplate, Program>();
 
-export function compileTemplate(source: string): { ok: true; template: CompiledTemplate } | { ok: false; error: VtlError & { kind: "syntax" } } {
+/** Compiles once; errors are "syntax" (with a position when known) or "limit" for a template too large to parse safely. */
+export function compileTemplate(source: string): { ok: true; template: CompiledTemplate } | { ok: false; error: VtlError & { kind: "syntax" | "limit" } } {
   try {
     const program = compileProgram(source);
     const template: CompiledTemplate = Object.freeze({ source });
@@ -84,6 +85,8 @@ export function compileTemplate(source: string): { ok: true; template: CompiledT
     return { ok: true, template };
   } catch (e) {
     if (e instanceof VtlSyntaxError) return { ok: false, error: { kind: "syntax", message: e.message, ...e.pos } };
+    if (e instanceof VtlTooComplexError) return { ok: false, error: { kind: "limit", message: e.message } };
+    if (e instanceof RangeError) return { ok: false, error: { kind: "limit", message: `Template nested too deeply: ${e.message}` } };
     return { ok: false, error: { kind: "syntax", message: e instanceof Error ? e.message : String(e) } };
   }
 }

@@ -85,13 +85,14 @@ export function translatePattern(pattern: string): { source: string; flags: stri
 }
 
 /**
- * Rejects star height above one ("(a+)+", "(\w*\s?)*"): JavaScript, like Java, backtracks exponentially on
- * them and a synchronous regex cannot be interrupted by our time budget. A client-supplied body could
- * otherwise hold the gateway's event loop.
+ * Rejects the shapes that backtrack exponentially: a repeated group that itself repeats ("(a+)+",
+ * "(\w*\s?)*") or offers alternatives ("(a|aa)*" takes minutes on 40 characters). Java backtracks the
+ * same way, but a synchronous RegExp cannot be interrupted by our time budget and a client-supplied body
+ * would hold the gateway's event loop. A character class ("[\w-]+") says the same thing safely.
  */
-function assertNotNested(source: string, pattern: string): void {
+function assertLinear(source: string, pattern: string): void {
   const stack: boolean[] = [];
-  let quantifiedInside = false;
+  let risky = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === "\\") {
@@ -103,17 +104,20 @@ function assertNotNested(source: string, pattern: string): void {
       continue;
     }
     if (c === "(") {
-      stack.push(quantifiedInside);
-      quantifiedInside = false;
+      stack.push(risky);
+      risky = false;
+    } else if (c === "|") {
+      risky = true;
     } else if (c === ")") {
-      const inner: boolean = quantifiedInside;
-      quantifiedInside = stack.pop() ?? false;
+      const inner: boolean = risky;
+      risky = stack.pop() ?? false;
       const next = source[i + 1];
-      const unbounded = next === "*" || next === "+" || (next === "{" && /^\{\d*,\}/.test(source.slice(i + 1)));
-      if (inner && unbounded) throw new VtlRuntimeError(`Regular expression '${pattern}' nests unbounded repetition and could take exponential time`);
-      quantifiedInside = quantifiedInside || inner;
-    } else if (c === "*" || c === "+" || (c === "{" && /^\{\d*,\}/.test(source.slice(i)))) {
-      quantifiedInside = true;
+      if (inner && (next === "*" || next === "+" || next === "{")) {
+        throw new VtlRuntimeError(`Regular expression '${pattern}' repeats a group that repeats or alternates, which can take exponential time; use a character class instead`);
+      }
+      risky = risky || inner;
+    } else if (c === "*" || c === "+" || (c === "{" && /^\{\d*,\d*\}/.test(source.slice(i)))) {
+      risky = true;
     }
   }
 }
@@ -130,7 +134,7 @@ export function javaRegExp(pattern: string, mode: "g" | "first" | "whole"): RegE
     return hit;
   }
   const { source, flags } = translatePattern(pattern);
-  assertNotNested(source, pattern);
+  assertLinear(source, pattern);
   let re: RegExp;
   try {
     if (mode === "whole") re = new RegExp(`(?:${source})(?![\\s\\S])`, `${flags}y`);

@@ -5,6 +5,7 @@
  */
 import { parse } from "velocityjs";
 import type { Pos } from "./ir";
+import { scanSource } from "./split-source";
 
 export type RawNode = string | RawObject | RawNode[];
 export type RawObject = { readonly [key: string]: unknown };
@@ -13,6 +14,14 @@ export class VtlSyntaxError extends Error {
   constructor(message: string, readonly pos?: Pos) {
     super(message);
     this.name = "VtlSyntaxError";
+  }
+}
+
+/** A template whose parse would cost too much (size, nesting, statements on one uncut piece). */
+export class VtlTooComplexError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "VtlTooComplexError";
   }
 }
 
@@ -69,6 +78,72 @@ export function parseChecked(source: string): RawNode[] {
   }
   fixWhitespace(nodes);
   return nodes;
+}
+
+// Below this size velocityjs's quadratic statement list costs a few milliseconds at most.
+const PIECE_CHARS = 4096;
+/**
+ * Compile-time guards, ours (AWS documents none we could find): parsing runs inside the gateway when a
+ * deployment loads and in the console on every keystroke, so a template must not be able to stall them.
+ * 4,000 references and directives in one uncut piece parse in well under a second.
+ */
+export const MAX_TEMPLATE_CHARS = 1024 * 1024;
+const MAX_PIECE_MARKS = 4000;
+const MAX_NESTING = 100;
+
+/**
+ * A whole template: long ones are parsed in pieces cut outside any construct (see split-source.ts), each
+ * checked on its own; if any piece fails, the whole text is parsed so errors and their positions are exact.
+ */
+export function parseTemplate(source: string): RawNode[] {
+  if (source.length > MAX_TEMPLATE_CHARS) throw new VtlTooComplexError(`Template is longer than ${MAX_TEMPLATE_CHARS} characters`);
+  const shape = scanSource(source, PIECE_CHARS);
+  if (shape.maxBlocks > MAX_NESTING || shape.maxParens > MAX_NESTING) {
+    throw new VtlTooComplexError(`Template nests blocks or parentheses deeper than ${MAX_NESTING} levels`);
+  }
+  const ends = [...shape.cuts, source.length];
+  const pieces = ends.map((end, i) => source.slice(i === 0 ? 0 : ends[i - 1], end));
+  for (const piece of pieces) {
+    const marks = piece.match(/[$#]/g)?.length ?? 0;
+    if (marks > MAX_PIECE_MARKS) {
+      throw new VtlTooComplexError(`Template has more than ${MAX_PIECE_MARKS} references and directives in one block or line; split it into smaller blocks`);
+    }
+  }
+  if (pieces.length === 1) return parseChecked(source);
+  try {
+    const out: RawNode[] = [];
+    let lineOffset = 0;
+    for (const piece of pieces) {
+      const nodes = parseChecked(piece);
+      shiftLines(nodes, lineOffset, new Set());
+      out.push(...nodes);
+      lineOffset += piece.split("\n").length - 1;
+    }
+    return out;
+  } catch {
+    return parseChecked(source);
+  }
+}
+
+function shiftLines(value: unknown, offset: number, seen: Set<object>): void {
+  if (offset === 0 || typeof value !== "object" || value === null || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) shiftLines(item, offset, seen);
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    const child = o[key];
+    if (key === "pos" && isRawObject(child) && !seen.has(child)) {
+      seen.add(child);
+      const pos = child as Record<string, unknown>;
+      if (typeof pos.first_line === "number") pos.first_line += offset;
+      if (typeof pos.last_line === "number") pos.last_line += offset;
+    } else {
+      shiftLines(child, offset, seen);
+    }
+  }
 }
 
 function findSentinel(nodes: RawNode[], openers: RawObject[], hits: RawObject[][]): void {
