@@ -97,7 +97,8 @@ class Compiler {
         out.push(...this.nodes(children, pos));
         return;
       default:
-        throw new VtlSyntaxError(`Unsupported block '${String(rawField(opener, "type"))}'`, pos);
+        // velocityjs treats #toString(), #constructor() ... as custom blocks (it looks names up on a plain object).
+        throw new VtlSyntaxError(`#${String(rawField(opener, "type"))}() is not a directive Velocity knows`, pos);
     }
   }
 

@@ -73,14 +73,18 @@ export class InputObject implements HostObject {
 
   /**
    * `$input.params(x)`: path, then query string, then header (AWS: "searched in that order"); "" when absent.
-   * Header names match case-insensitively, as HTTP header names do.
+   * Header names match case-insensitively, as HTTP header names do. Reads the same maps $input.params()
+   * returns, so a template's put() into them shows here too.
    */
-  private param(name: string): string {
-    if (Object.hasOwn(this.input.path, name)) return this.input.path[name];
-    if (Object.hasOwn(this.input.querystring, name)) return this.input.querystring[name];
-    if (Object.hasOwn(this.input.header, name)) return this.input.header[name];
+  private param(name: string): VtlValue {
+    for (const kind of ["path", "querystring", "header"]) {
+      const map = this.params.get(kind);
+      if (map instanceof Map && map.has(name)) return map.get(name) ?? null;
+    }
+    const header = this.params.get("header");
+    if (!(header instanceof Map)) return "";
     const lower = name.toLowerCase();
-    const key = Object.keys(this.input.header).find((h) => h.toLowerCase() === lower);
-    return key === undefined ? "" : this.input.header[key];
+    for (const [key, value] of header) if (key.toLowerCase() === lower) return value;
+    return "";
   }
 }

@@ -73,7 +73,9 @@ export function parseChecked(source: string): RawNode[] {
   const nested = hits.find((openers) => openers.length > 0);
   if (nested) {
     const opener = nested[nested.length - 1];
-    const name = BLOCK_NAMES[String(rawField(opener, "type"))] ?? "block";
+    const type = String(rawField(opener, "type"));
+    // velocityjs looks custom block names up on a plain object, so #toString() opens a "block" too.
+    const name = Object.hasOwn(BLOCK_NAMES, type) ? BLOCK_NAMES[type] : `#${type}()`;
     throw new VtlSyntaxError(`${name} is never closed: Encountered end of template, expected #end`, rawPos(opener));
   }
   fixWhitespace(nodes);
