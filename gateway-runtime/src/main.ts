@@ -55,19 +55,25 @@ async function main(): Promise<void> {
   });
   const codeClient = new ControlPlaneClient({ baseUrl, token });
   const lambda = new LambdaRuntime(functionHost, new HttpFunctionCodeSource(codeClient), region);
+  const accountId = process.env.PORTICO_ACCOUNT_ID || "000000000000";
+  const awsService = awsServiceSettingsFromEnv(process.env);
   const server = createGatewayServer({
     source: new HttpSnapshotSource({ baseUrl, token }),
     sink: new HttpLogSink({ baseUrl, token }),
     logger: consoleLogger,
     pollIntervalMs,
     lambda,
-    accountId: process.env.PORTICO_ACCOUNT_ID || "000000000000",
-    awsService: awsServiceSettingsFromEnv(process.env),
+    accountId,
+    awsService,
   });
   const admin = createAdminServer({
     token,
     logger: consoleLogger,
-    routes: adminRoutes({ host: functionHost, ready: () => server.activeVersion() !== null }),
+    routes: adminRoutes({
+      host: functionHost,
+      ready: () => server.activeVersion() !== null,
+      testInvoke: { lambda, awsService, accountId },
+    }),
   });
   const address = await server.listen(port, host);
   const adminAddress = await admin.listen(adminPort, adminHost);

@@ -33,6 +33,8 @@ export interface GatewayServerOptions {
   shutdownGraceMs?: number;
   /** Runs Lambda-compatible functions for AWS_PROXY/AWS integrations; without it those answer 500. Closed by close(). */
   lambda?: LambdaRuntime | null;
+  /** false when the LambdaRuntime is shared with another server (test invokes) and outlives this one. */
+  closeLambda?: boolean;
   /** Credentials and endpoint overrides for AWS service integrations. */
   awsService?: AwsServiceSettings;
   /** Shown in $context.accountId and Lambda events. */
@@ -92,7 +94,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     clearInterval(sweeper);
     clearTimeout(deadline);
     await telemetry.stop();
-    await Promise.all([pools.close(), options.source.close?.(), options.sink.close?.(), options.lambda?.close()]);
+    await Promise.all([pools.close(), options.source.close?.(), options.sink.close?.(), options.closeLambda === false ? undefined : options.lambda?.close()]);
   }
 
   return {

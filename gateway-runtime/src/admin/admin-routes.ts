@@ -6,6 +6,7 @@
 import type { FunctionHost } from "../functions/function-host";
 import type { FunctionSpec } from "../functions/types";
 import type { AdminRoute } from "./admin-server";
+import { runTestInvoke, type TestInvokeDeps, type TestInvokeInput } from "./test-invoke";
 
 interface InvokeBody {
   spec: Omit<FunctionSpec, "files"> & { files: Record<string, string> };
@@ -23,7 +24,7 @@ function parseInvoke(body: Buffer): InvokeBody | null {
   }
 }
 
-export function adminRoutes(deps: { host: FunctionHost | null; ready: () => boolean }): AdminRoute[] {
+export function adminRoutes(deps: { host: FunctionHost | null; ready: () => boolean; testInvoke: TestInvokeDeps }): AdminRoute[] {
   return [
     { method: "GET", path: "/healthz", open: true, handle: () => ({ status: 200, json: { status: "ok" } }) },
     {
@@ -31,6 +32,22 @@ export function adminRoutes(deps: { host: FunctionHost | null; ready: () => bool
       path: "/readyz",
       open: true,
       handle: () => (deps.ready() ? { status: 200, json: { status: "ready" } } : { status: 503, json: { status: "no config yet" } }),
+    },
+    {
+      method: "POST",
+      path: "/internal/test-invoke",
+      async handle(body) {
+        let input: TestInvokeInput;
+        try {
+          input = JSON.parse(body.toString("utf8")) as TestInvokeInput;
+        } catch {
+          return { status: 400, json: { message: "Expected a JSON test invoke request." } };
+        }
+        if (!input?.snapshot?.restApiId || typeof input.pathWithQueryString !== "string" || typeof input.httpMethod !== "string") {
+          return { status: 400, json: { message: "Expected {snapshot, httpMethod, pathWithQueryString}." } };
+        }
+        return { status: 200, json: await runTestInvoke(input, deps.testInvoke) };
+      },
     },
     {
       method: "POST",

@@ -86,7 +86,7 @@ export class ConfigWatcher {
       }
       this.active.current = compiled.config;
       // Functions are looked up per invocation, so a new version or alias is live without recompiling stages.
-      if (this.context.lambda) this.context.lambda.directory = new FunctionDirectory(config.functions);
+      if (this.context.lambda && config.functions) this.context.lambda.directory = new FunctionDirectory(config.functions);
       this.logger.info("runtime config applied", { version: config.version, stages: config.stages.length });
     } catch (error) {
       this.logger.error("runtime config failed to compile; keeping the previous one", {

@@ -8,12 +8,27 @@ import { putMethod } from "@/lib/services/methods/put-method";
 import { putMethodResponse } from "@/lib/services/methods/put-method-response";
 import { updateMethod } from "@/lib/services/methods/update-method";
 import { updateMethodResponse } from "@/lib/services/methods/update-method-response";
+import { testInvokeMethod } from "@/lib/services/methods/test-invoke-method";
+import { z } from "zod";
 import { toUpdateMethodInput, toUpdateMethodResponseInput } from "../patch/method-patches";
 import { parsePatchOperations } from "../patch/patch-operations";
 import { toWireMethod, toWireMethodResponse } from "../shapes/method-shapes";
 import { parseWire, rejectUnsupportedFields, type OperationHandler } from "./wire-input";
 
+const testInvokeSchema = z.object({
+  pathWithQueryString: z.string().optional(),
+  body: z.string().optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+  multiValueHeaders: z.record(z.string(), z.array(z.string())).optional(),
+  stageVariables: z.record(z.string(), z.string()).optional(),
+  clientCertificateId: z.string().optional(),
+});
+
 export const methodOperations: Record<string, OperationHandler> = {
+  TestInvokeMethod: async ({ params, body }) => {
+    const input = parseWire(testInvokeSchema, body);
+    return testInvokeMethod(params.restApiId, params.resourceId, params.httpMethod, input);
+  },
   PutMethod: async ({ params, body }) => {
     // An authorizer that is stored but not enforced would be a silent security gap: refuse it.
     rejectUnsupportedFields(body, ["authorizerId", "authorizationScopes"], "PutMethod");

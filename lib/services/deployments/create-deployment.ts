@@ -1,13 +1,11 @@
 import type { DeploymentView } from "../../domain/views";
-import { buildSnapshot, deploymentProblem } from "../../domain/build-snapshot";
 import { SNAPSHOT_FORMAT_VERSION } from "../../domain/snapshot";
 import { db } from "../../db";
-import { badRequest } from "../../errors";
 import { newAwsId } from "../../ids";
 import { createDeploymentSchema, type CreateDeploymentInput } from "../../schemas/stage.schema";
 import { getRestApiOrThrow } from "../rest-apis/get-rest-api-or-throw";
-import { listResources } from "../resources/list-resources";
-import { toDeploymentView, toGatewayResponseView, toModelView, toRequestValidatorView } from "../mappers";
+import { toDeploymentView } from "../mappers";
+import { buildWorkingSnapshot } from "./build-working-snapshot";
 import { parseInput } from "../parse-input";
 import { insertStage, recordStageChange } from "../stages/stage-writes";
 
@@ -19,25 +17,9 @@ import { insertStage, recordStageChange } from "../stages/stage-writes";
 export async function createDeployment(restApiId: string, input: CreateDeploymentInput, actor?: string): Promise<DeploymentView> {
   const data = parseInput(createDeploymentSchema, input);
   const api = await getRestApiOrThrow(restApiId);
-  const resources = (await listResources(restApiId, { embedMethods: true, limit: 500 })).items;
-  const problem = deploymentProblem(resources);
-  if (problem) throw badRequest(problem);
   const now = new Date();
   const id = newAwsId();
-  const [models, requestValidators, gatewayResponses] = await Promise.all([
-    db().model.findMany({ where: { restApiId }, orderBy: { name: "asc" } }),
-    db().requestValidator.findMany({ where: { restApiId }, orderBy: { id: "asc" } }),
-    db().gatewayResponse.findMany({ where: { restApiId }, orderBy: { responseType: "asc" } }),
-  ]);
-  const snapshot = buildSnapshot({
-    api,
-    resources,
-    models: models.map(toModelView),
-    requestValidators: requestValidators.map(toRequestValidatorView),
-    gatewayResponses: gatewayResponses.map(toGatewayResponseView),
-    deploymentId: id,
-    now,
-  });
+  const snapshot = await buildWorkingSnapshot(api, id, now);
   const row = await db().$transaction(async (tx) => {
     const deployment = await tx.deployment.create({
       data: { id, restApiId, description: data.description, formatVersion: SNAPSHOT_FORMAT_VERSION, snapshot: snapshot as object, createdBy: actor ?? null, createdAt: now },

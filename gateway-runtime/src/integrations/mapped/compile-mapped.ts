@@ -6,7 +6,7 @@ import { compileResponseSelection } from "../../../../lib/domain/mapping/integra
 import type { SnapshotIntegration } from "../../../../lib/domain/snapshot";
 import type { Exchange } from "../../pipeline/exchange";
 import type { Backend } from "./backend";
-import { MappedIntegration, type CompiledIntegrationResponse } from "./mapped-integration";
+import { MappedIntegration, type CompiledIntegrationResponse, type TemplateSlot } from "./mapped-integration";
 
 export interface MappedCompileContext {
   binaryMediaTypes: readonly string[];
@@ -17,23 +17,29 @@ export interface MappedCompileContext {
   report(ex: Exchange, message: string): void;
 }
 
-function compileTemplates(templates: Readonly<Record<string, string>>, where: string, warn: (m: string) => void): Map<string, CompiledTemplate | null> {
-  const out = new Map<string, CompiledTemplate | null>();
+function compileTemplates(templates: Readonly<Record<string, string>>, where: string, warn: (m: string) => void): Map<string, TemplateSlot> {
+  const out = new Map<string, TemplateSlot>();
   for (const [contentType, source] of Object.entries(templates)) {
     if (source.trim() === "") {
       out.set(contentType, null); // an empty template passes the payload through
       continue;
     }
     const compiled = compileTemplate(source);
-    if (compiled.ok) out.set(contentType, compiled.template);
-    else warn(`${where} template for ${contentType} does not compile (line ${compiled.error.line ?? "?"}): ${compiled.error.message}`);
+    if (compiled.ok) {
+      out.set(contentType, compiled.template);
+    } else {
+      // Kept as broken, not dropped: a request that picks it gets AWS's 500, never an unmapped passthrough.
+      const error = `${where} template for ${contentType} does not compile at line ${compiled.error.line ?? "?"}: ${compiled.error.message}`;
+      warn(error);
+      out.set(contentType, { error });
+    }
   }
   return out;
 }
 
 export function compileMapped(integration: SnapshotIntegration, backend: Backend, context: MappedCompileContext): MappedIntegration {
   const requestTemplates = compileTemplates(integration.requestTemplates, "request", context.warn);
-  const compiledRequestTemplates = new Map<string, CompiledTemplate>();
+  const compiledRequestTemplates = new Map<string, CompiledTemplate | { error: string }>();
   for (const [contentType, template] of requestTemplates) if (template) compiledRequestTemplates.set(contentType, template);
   // Empty templates are passthrough; the selection still has to see them so WHEN_NO_TEMPLATES behaves.
   const responses: CompiledIntegrationResponse[] = Object.values(integration.integrationResponses).map((response) => ({

@@ -19,19 +19,24 @@ import { buildContextVariables } from "../../pipeline/context-variables";
 import type { Integration, Outcome } from "../../pipeline/stage";
 import { CONFIG_ERROR, type Backend, type BackendRequest } from "./backend";
 
+/** A compiled template, null for an empty one (passthrough), or the compile error of a broken one. */
+export type TemplateSlot = CompiledTemplate | null | { error: string };
+
+const isBroken = (slot: TemplateSlot): slot is { error: string } => slot !== null && "error" in slot;
+
 export interface CompiledIntegrationResponse {
   statusCode: string;
   selectionPattern?: string;
   responseParameters: readonly CompiledResponseMapping[];
   /** Keyed by content type, as configured. */
-  responseTemplates: ReadonlyMap<string, CompiledTemplate | null>;
+  responseTemplates: ReadonlyMap<string, TemplateSlot>;
   contentHandling?: ContentHandling;
 }
 
 export interface MappedSettings {
   type: IntegrationType;
   requestTemplates: Readonly<Record<string, string>>;
-  compiledRequestTemplates: ReadonlyMap<string, CompiledTemplate>;
+  compiledRequestTemplates: ReadonlyMap<string, CompiledTemplate | { error: string }>;
   passthroughBehavior: PassthroughBehavior;
   requestParameters: readonly CompiledRequestMapping[];
   responses: CompiledResponseSelection<CompiledIntegrationResponse>;
@@ -106,7 +111,11 @@ export class MappedIntegration implements Integration {
     let requestOverride: { header: Record<string, string>; querystring: Record<string, string>; path: Record<string, string> } | null = null;
     if (choice.kind === "template") {
       const template = s.compiledRequestTemplates.get(choice.contentType);
-      if (!template) return CONFIG_ERROR; // compiling it failed: reported at deploy time
+      if (!template) return CONFIG_ERROR;
+      if (isBroken(template)) {
+        s.report(ex, `Execution failed due to configuration error: ${template.error}`);
+        return CONFIG_ERROR;
+      }
       const rendered = renderTemplate(template, { input, context, stageVariables: { ...stageVariables } }, VTL_LIMITS);
       if (!rendered.ok) {
         s.report(ex, `Execution failed due to a request template error at line ${rendered.error.line ?? "?"}: ${rendered.error.message}`);
@@ -166,6 +175,10 @@ export class MappedIntegration implements Integration {
     const chosen = chooseResponseTemplate(selected.responseTemplates, accept);
     if (chosen) {
       contentType = chosen.contentType;
+      if (chosen.template && isBroken(chosen.template)) {
+        s.report(ex, `Execution failed due to configuration error: ${chosen.template.error}`);
+        return CONFIG_ERROR;
+      }
       if (chosen.template) {
         const rendered = renderTemplate(
           chosen.template,
@@ -207,9 +220,9 @@ export class MappedIntegration implements Integration {
 
 /** AWS picks the response template by the client's Accept type, then application/json, then the first one. */
 function chooseResponseTemplate(
-  templates: ReadonlyMap<string, CompiledTemplate | null>,
+  templates: ReadonlyMap<string, TemplateSlot>,
   accept: string | undefined,
-): { contentType: string; template: CompiledTemplate | null } | null {
+): { contentType: string; template: TemplateSlot } | null {
   if (templates.size === 0) return null;
   if (accept) {
     for (const part of accept.split(",")) {

@@ -1,0 +1,51 @@
+import { getMethodOrThrow } from "./get-method-or-throw";
+import { getRestApiOrThrow } from "../rest-apis/get-rest-api-or-throw";
+import { getResourceOrThrow } from "../resources/get-resource-or-throw";
+import { buildWorkingSnapshot } from "../deployments/build-working-snapshot";
+import { postToRuntime } from "../runtime/runtime-admin";
+
+export interface TestInvokeMethodInput {
+  pathWithQueryString?: string;
+  body?: string;
+  headers?: Record<string, string>;
+  multiValueHeaders?: Record<string, string[]>;
+  stageVariables?: Record<string, string>;
+}
+
+export interface TestInvokeMethodResult {
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+  multiValueHeaders: Record<string, string[]>;
+  log: string;
+  latency: number;
+}
+
+/**
+ * TestInvokeMethod: sends one request through the API's working copy (not a deployed stage), on the gateway
+ * runtime's own pipeline, and returns what AWS returns: status, body, headers, latency and the execution log.
+ */
+export async function testInvokeMethod(
+  restApiId: string,
+  resourceId: string,
+  httpMethod: string,
+  input: TestInvokeMethodInput,
+): Promise<TestInvokeMethodResult> {
+  const api = await getRestApiOrThrow(restApiId);
+  const resource = await getResourceOrThrow(restApiId, resourceId);
+  await getMethodOrThrow(restApiId, resourceId, httpMethod);
+  const snapshot = await buildWorkingSnapshot(api, "test-invoke", new Date());
+  return postToRuntime<TestInvokeMethodResult>(
+    "/internal/test-invoke",
+    {
+      snapshot,
+      httpMethod,
+      pathWithQueryString: input.pathWithQueryString || resource.path,
+      headers: input.headers ?? {},
+      multiValueHeaders: input.multiValueHeaders ?? {},
+      body: input.body,
+      stageVariables: input.stageVariables ?? {},
+    },
+    60_000,
+  );
+}
