@@ -26,6 +26,12 @@ export async function runManagementScenario(ctx: ScenarioContext): Promise<void>
     // Change both integrations, deploy again: the stage moves to the new deployment.
     await putProxyIntegration(client, api.id, api.proxyId, backendB.url);
     await client.putIntegrationResponse({ ...mockMethod(api), statusCode: "200", responseTemplates: { "application/json": '{"from":"mock-v2"}' } });
+    // TestInvokeMethod runs the working copy (v2) on the runtime while the stage still serves v1.
+    const tested = await client.testInvokeMethod({ restApiId: api.id, resourceId: api.mockId, httpMethod: "GET", pathWithQueryString: "/mock" });
+    expect([tested.status, tested.body]).toEqual([200, '{"from":"mock-v2"}']);
+    expect(tested.log).toContain("Method completed with status: 200");
+    expect(tested.headers?.["content-type"]).toBe("application/json");
+    await waitForGateway(invoke("/mock"), (status, body) => status === 200 && body === '{"from":"mock-v1"}');
     const second = await client.createDeployment({ restApiId: api.id, stageName: "dev", description: "second" });
     await waitForGateway(invoke("/hello"), backendAnswer("B"));
     await waitForGateway(invoke("/mock"), (status, body) => status === 200 && body === '{"from":"mock-v2"}');
