@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: direct backend vs Portico HTTP_PROXY vs Portico MOCK vs @fastify/http-proxy, each in its own
+ * `npm run bench`: direct backend vs Portico HTTP_PROXY vs Portico MOCK vs @fastify/http-proxy (plus Portico's
+ * Lambda proxy and templated HTTP rows), each in its own
  * process, in two phases of interleaved rounds (A B C D A B C D, so drift shows):
  *  1. saturation: closed loop, 64 connections, wrk (or autocannon when wrk is missing) -> req/s, p50/p99;
  *  2. fixed rate: open loop, BENCH_RATE req/s in total over the same 64 connections, from a separate generator
@@ -38,6 +39,8 @@ const DIRECT = "direct backend";
 const PROXY = "Portico HTTP_PROXY";
 const MOCK = "Portico MOCK";
 const REFERENCE = "@fastify/http-proxy";
+const LAMBDA = "Portico Lambda proxy";
+const TEMPLATED = "Portico HTTP templated";
 
 async function main(): Promise<void> {
   const { generator, version } = pickGenerator();
@@ -56,6 +59,8 @@ async function main(): Promise<void> {
     { name: PROXY, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/proxy/_user_request_/items/42`, process: portico },
     { name: MOCK, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/mock/_user_request_/items/42`, process: portico },
     { name: REFERENCE, url: `http://127.0.0.1:${reference.port}/items/42`, process: reference },
+    { name: LAMBDA, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/lambda/_user_request_/items/42`, process: portico },
+    { name: TEMPLATED, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/templated/_user_request_/items/42`, process: portico },
   ];
   const names = plan.map((t) => t.name);
   try {

@@ -7,6 +7,13 @@ import { MemorySnapshotSource } from "../../gateway-runtime/src/ports/snapshot-s
 import { DiscardLogSink } from "../../gateway-runtime/src/ports/log-sink";
 import { consoleLogger } from "../../gateway-runtime/src/ports/logger";
 import { mockMethod, proxyMethod, runtimeConfig, snapshot } from "../../gateway-runtime/src/test-support/snapshots";
+import { integrationMethod, lambdaUri, response } from "../../gateway-runtime/src/test-support/integrations";
+import { FunctionHost } from "../../gateway-runtime/src/functions/function-host";
+import { LambdaRuntime } from "../../gateway-runtime/src/lambda/lambda-runtime";
+import { MemoryFunctionCodeSource } from "../../gateway-runtime/src/lambda/code-source";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 const backend = process.env.BACKEND_URL;
 if (!backend) throw new Error("BACKEND_URL is required");
@@ -15,13 +22,45 @@ const proxied = snapshot("benchapi01", "dep-proxy", { "/{proxy+}": { ANY: proxyM
 const mocked = snapshot("benchapi01", "dep-mock", {
   "/items/{id}": { GET: mockMethod(JSON.stringify({ id: 42, name: "widget", ok: true })) },
 });
-const source = new MemorySnapshotSource(
-  runtimeConfig("bench", [
-    { stageName: "proxy", snapshot: proxied },
-    { stageName: "mock", snapshot: mocked },
-  ]),
+// A Lambda proxy call: the function runs in the function host's child processes (one event per process at a time).
+const FUNCTION_ARN = "arn:aws:lambda:us-east-1:000000000000:function:bench-fn";
+const lambdaApi = snapshot("benchapi01", "dep-lambda", {
+  "/items/{id}": { GET: integrationMethod({ type: "AWS_PROXY", httpMethod: "POST", uri: lambdaUri(FUNCTION_ARN) }) },
+});
+// A templated HTTP call: request template and parameter mapping to the backend, response template back.
+const templatedApi = snapshot("benchapi01", "dep-templated", {
+  "/items/{id}": {
+    GET: integrationMethod({
+      type: "HTTP",
+      httpMethod: "GET",
+      uri: `${backend}/items/{id}`,
+      requestParameters: { "integration.request.path.id": "method.request.path.id" },
+      requestTemplates: { "application/json": '{"id": "$input.params(\'id\')"}' },
+      integrationResponses: {
+        "200": response("200", { responseTemplates: { "application/json": '{"id": $input.path(\'$.id\'), "label": "$input.path(\'$.name\').toUpperCase()"}' } }),
+      },
+    }),
+  },
+});
+const code = new TextEncoder().encode(
+  'export const handler = async (event) => ({ statusCode: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ id: event.pathParameters.id }) });',
 );
-const gateway = createGatewayServer({ source, sink: new DiscardLogSink(), logger: consoleLogger });
+const host = new FunctionHost({ workDir: mkdtempSync(path.join(tmpdir(), "portico-bench-fn-")), maxProcesses: Number(process.env.BENCH_FUNCTION_PROCESSES ?? 4) });
+const lambda = new LambdaRuntime(host, new MemoryFunctionCodeSource({ benchcode: { "index.mjs": code } }), "us-east-1");
+const config = runtimeConfig("bench", [
+  { stageName: "proxy", snapshot: proxied },
+  { stageName: "mock", snapshot: mocked },
+  { stageName: "lambda", snapshot: lambdaApi },
+  { stageName: "templated", snapshot: templatedApi },
+]);
+config.functions = {
+  functions: [
+    { name: "bench-fn", version: "$LATEST", key: "benchfn1", handler: "index.handler", runtime: "nodejs20.x", codeSha256: "benchcode", environment: {}, timeoutMs: 3_000, memoryMb: 256 },
+  ],
+  aliases: [],
+};
+const source = new MemorySnapshotSource(config);
+const gateway = createGatewayServer({ source, sink: new DiscardLogSink(), logger: consoleLogger, lambda });
 const { port } = await gateway.listen(0, "127.0.0.1");
 process.stdout.write(`${JSON.stringify({ port })}\n`);
 
