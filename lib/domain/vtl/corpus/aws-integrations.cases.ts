@@ -1,4 +1,4 @@
-/** Templates from the guide's integration tutorials, overrides, stage variables and authorizer pages. */
+/** Templates from the guide's $context examples, integration tutorials, overrides, stage variables and authorizers. */
 import { GUIDE, type CorpusCase } from "./case";
 
 const KINESIS = `${GUIDE}integrating-api-with-aws-services-kinesis.html`;
@@ -17,6 +17,59 @@ const SCOPE_TEMPLATE = `{
 }`;
 
 export const AWS_INTEGRATION_CASES: CorpusCase[] = [
+  {
+    name: "maps $context variables to backend names",
+    source: `${GUIDE}api-gateway-mapping-variable-examples.html`,
+    template: `{
+    "stage" : "$context.stage",
+    "request_id" : "$context.requestId",
+    "api_id" : "$context.apiId",
+    "resource_path" : "$context.resourcePath",
+    "resource_id" : "$context.resourceId",
+    "http_method" : "$context.httpMethod",
+    "source_ip" : "$context.identity.sourceIp",
+    "user-agent" : "$context.identity.userAgent",
+    "account_id" : "$context.identity.accountId",
+    "api_key" : "$context.identity.apiKey",
+    "caller" : "$context.identity.caller",
+    "user" : "$context.identity.user",
+    "user_arn" : "$context.identity.userArn"
+}`,
+    context: {
+      stage: "prod",
+      requestId: "abcdefg-000-000-0000-abcdefg",
+      apiId: "abcd1234",
+      resourcePath: "/",
+      resourceId: "efg567",
+      httpMethod: "GET",
+      identity: {
+        sourceIp: "192.0.2.1",
+        userAgent: "curl/7.84.0",
+        accountId: "111122223333",
+        apiKey: "MyTestKey",
+        caller: "ABCD-0000-12345",
+        user: "ABCD-0000-12345",
+        userArn: "arn:aws:sts::111122223333:assumed-role/Admin/carlos-salazar",
+      },
+    },
+    expect: {
+      json: {
+        stage: "prod",
+        request_id: "abcdefg-000-000-0000-abcdefg",
+        api_id: "abcd1234",
+        resource_path: "/",
+        resource_id: "efg567",
+        http_method: "GET",
+        source_ip: "192.0.2.1",
+        "user-agent": "curl/7.84.0",
+        account_id: "111122223333",
+        api_key: "MyTestKey",
+        caller: "ABCD-0000-12345",
+        user: "ABCD-0000-12345",
+        user_arn: "arn:aws:sts::111122223333:assumed-role/Admin/carlos-salazar",
+      },
+    },
+  },
   {
     name: "mock integration: a static request template returns {\"statusCode\": 200}",
     source: MOCK,
