@@ -20,6 +20,14 @@ export interface MonacoCodeEditorProps {
 export default function MonacoCodeEditor({ value, onChange, language, height, ariaLabel, readOnly = false, velocity }: MonacoCodeEditorProps) {
   const modelUri = useRef<string | null>(null);
   const attached = useRef<IDisposable | null>(null);
+  const editorRef = useRef<MonacoEditor.IStandaloneCodeEditor | null>(null);
+
+  // Uncontrolled while the user types: pushing the `value` prop back into a focused editor can replay a stale
+  // value between two fast keystrokes and drop characters. Outside changes (Discard, a reset) arrive unfocused.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (editor && !editor.hasTextFocus() && editor.getValue() !== value) editor.setValue(value);
+  }, [value]);
 
   // Completions read the stage variable names by model URI; keep them current while the editor lives.
   useEffect(() => {
@@ -35,6 +43,7 @@ export default function MonacoCodeEditor({ value, onChange, language, height, ar
   );
 
   function onMount(editor: MonacoEditor.IStandaloneCodeEditor, monaco: Monaco) {
+    editorRef.current = editor;
     const uri = editor.getModel()?.uri.toString() ?? null;
     modelUri.current = uri;
     if (language !== "velocity" || !uri) return;
@@ -44,7 +53,7 @@ export default function MonacoCodeEditor({ value, onChange, language, height, ar
 
   return (
     <Editor
-      value={value}
+      defaultValue={value}
       onChange={(next) => onChange(next ?? "")}
       language={language}
       height={height}

@@ -133,12 +133,3 @@ function injectStyles(): void {
   style.textContent = ".portico-vtl-block-match{outline:1px solid #9ca3af;background:rgba(99,102,241,.12);border-radius:2px}";
   document.head.appendChild(style);
 }
-
-/** First syntax problem of a template, for form validation before saving (same rules as the markers). */
-export function velocityProblem(source: string): string | null {
-  const unmatched = scanBlocks(source).unmatched[0];
-  if (unmatched) return unmatched.name === "end" ? "An #end has no #if or #foreach to close." : `An #${unmatched.name} is not closed or not inside an #if.`;
-  const compiled = compileTemplate(source);
-  if (compiled.ok) return null;
-  return `${compiled.error.message}${compiled.error.line ? ` (line ${compiled.error.line})` : ""}`;
-}

@@ -24,3 +24,11 @@ describe("scanBlocks", () => {
     expect(scanBlocks("#ifx #endif").unmatched).toEqual([]);
   });
 });
+
+describe("velocityProblem", () => {
+  it("names an unclosed block and passes a valid template", async () => {
+    const { velocityProblem } = await import("./velocity-check");
+    expect(velocityProblem('#if($input.params("a"))x')).toBe("An #if is never closed with #end.");
+    expect(velocityProblem('{"id": "$input.params(\'id\')"}')).toBeNull();
+  });
+});

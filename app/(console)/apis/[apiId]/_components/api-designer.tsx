@@ -1,20 +1,41 @@
 "use client";
 
-import { useState } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useRef } from "react";
 import { LoadingState } from "@/components/ui/spinner";
 import { ErrorState } from "@/components/ui/states";
 import { useApi } from "@/lib/query/use-apis";
 import { useResources } from "@/lib/query/use-resources";
 import { ApiHeader } from "./api-header";
+import type { Place } from "./method/aws-uris";
+import { DirtyBoxesProvider } from "./method/dirty-boxes";
 import { MethodPanel } from "./method-panel";
 import { ResourcePanel } from "./resource-panel";
 import { ResourceTree } from "./resource-tree";
 
-export function ApiDesigner({ apiId }: { apiId: string }) {
+const LEAVE_WARNING = "This method has unsaved changes. Leave them?";
+
+export function ApiDesigner({ apiId, place }: { apiId: string; place: Place }) {
   const api = useApi(apiId);
   const resources = useResources(apiId);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [selectedMethod, setSelectedMethod] = useState<string | null>(null);
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  // The selection lives in the URL (?resource=…&method=GET), so a reload or a shared link opens the same method.
+  const selectedId = searchParams.get("resource");
+  const selectedMethod = searchParams.get("method");
+  const dirty = useRef(false);
+  const onDirtyChange = useCallback((anyDirty: boolean) => {
+    dirty.current = anyDirty;
+  }, []);
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (dirty.current) event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, []);
 
   if (api.isPending || resources.isPending) return <LoadingState label="Loading API…" />;
   if (api.isError) return <ErrorState error={api.error} onRetry={() => api.refetch()} />;
@@ -25,14 +46,17 @@ export function ApiDesigner({ apiId }: { apiId: string }) {
   const method = selected && selectedMethod ? selected.resourceMethods?.[selectedMethod] : undefined;
 
   function select(resourceId: string, httpMethod: string | null = null) {
-    setSelectedId(resourceId);
-    setSelectedMethod(httpMethod);
+    if (dirty.current && !window.confirm(LEAVE_WARNING)) return;
+    dirty.current = false;
+    const params = new URLSearchParams({ resource: resourceId });
+    if (httpMethod) params.set("method", httpMethod);
+    router.replace(`${pathname}?${params.toString()}`, { scroll: false });
   }
 
   return (
     <div className="flex flex-col gap-6">
-      <ApiHeader api={api.data} />
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(260px,320px)_1fr]">
+      <ApiHeader api={api.data} current="resources" />
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(240px,300px)_minmax(0,1fr)]">
         <ResourceTree resources={resources.data} selectedId={selected?.id ?? null} onSelect={(id) => select(id)} />
         <div className="flex min-w-0 flex-col gap-6">
           {selected && (
@@ -46,7 +70,9 @@ export function ApiDesigner({ apiId }: { apiId: string }) {
             />
           )}
           {selected && method && (
-            <MethodPanel key={`${selected.id}:${method.httpMethod}`} apiId={apiId} resource={selected} method={method} />
+            <DirtyBoxesProvider key={`${selected.id}:${method.httpMethod}`} onChange={onDirtyChange}>
+              <MethodPanel apiId={apiId} resource={selected} method={method} place={place} />
+            </DirtyBoxesProvider>
           )}
         </div>
       </div>

@@ -6,9 +6,10 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import type { RestApiJson } from "@/lib/query/types";
 import { useStages } from "@/lib/query/use-stages";
+import { ApiNav, type ApiSection } from "./api-nav";
 import { DeployDialog } from "./deploy-dialog";
 
-export function ApiHeader({ api }: { api: RestApiJson }) {
+export function ApiHeader({ api, current }: { api: RestApiJson; current: ApiSection }) {
   const stages = useStages(api.id);
   const [deploying, setDeploying] = useState(false);
 
@@ -42,6 +43,9 @@ export function ApiHeader({ api }: { api: RestApiJson }) {
             {stage.stageName}
           </Link>
         ))}
+      </div>
+      <div className="mt-4">
+        <ApiNav apiId={api.id} current={current} />
       </div>
       <DeployDialog apiId={api.id} open={deploying} onClose={() => setDeploying(false)} />
     </div>

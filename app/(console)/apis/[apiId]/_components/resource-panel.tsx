@@ -9,6 +9,7 @@ import type { ResourceJson } from "@/lib/query/types";
 import { useDeleteResource } from "@/lib/query/use-resources";
 import { AddMethodForm } from "./add-method-form";
 import { AddResourceForm } from "./add-resource-form";
+import { EnableCorsDialog } from "./enable-cors-dialog";
 import { MethodList } from "./method-list";
 
 export interface ResourcePanelProps {
@@ -23,6 +24,7 @@ export interface ResourcePanelProps {
 export function ResourcePanel({ apiId, resource, selectedMethod, onSelectMethod, onCreated, onDeleted }: ResourcePanelProps) {
   const deleteResource = useDeleteResource(apiId);
   const [confirming, setConfirming] = useState(false);
+  const [enablingCors, setEnablingCors] = useState(false);
   const isRoot = !resource.parentId;
   const isGreedy = resource.path.includes("+}");
 
@@ -31,11 +33,16 @@ export function ResourcePanel({ apiId, resource, selectedMethod, onSelectMethod,
       title={<span className="font-mono" data-testid="selected-resource-path">{resource.path}</span>}
       description={isRoot ? "Root resource" : `Resource ${resource.id}`}
       actions={
-        !isRoot && (
-          <Button variant="secondary" size="sm" onClick={() => setConfirming(true)}>
-            Delete resource
+        <>
+          <Button variant="secondary" size="sm" onClick={() => setEnablingCors(true)}>
+            Enable CORS
           </Button>
-        )
+          {!isRoot && (
+            <Button variant="secondary" size="sm" onClick={() => setConfirming(true)}>
+              Delete resource
+            </Button>
+          )}
+        </>
       }
     >
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
@@ -53,6 +60,7 @@ export function ResourcePanel({ apiId, resource, selectedMethod, onSelectMethod,
           )}
         </section>
       </div>
+      <EnableCorsDialog key={resource.id} apiId={apiId} resource={resource} open={enablingCors} onClose={() => setEnablingCors(false)} />
       <ConfirmDialog
         open={confirming}
         title="Delete resource"

@@ -1,0 +1,203 @@
+"use client";
+
+import { useEffect, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Field, Input, Select } from "@/components/ui/field";
+import { RowsEditor } from "@/components/ui/rows-editor";
+import { draftKey, updateRow } from "@/components/ui/rows";
+import { InlineError } from "@/components/ui/states";
+import { errorMessage } from "@/lib/query/fetch-json";
+import type { MethodJson, ModelJson, ResourceJson } from "@/lib/query/types";
+import { useDeleteMethodResponse, useSaveMethodResponse } from "@/lib/query/use-method-design";
+import { useReportDirty } from "./dirty-boxes";
+import { FlowBox } from "./flow-box";
+import { methodResponseDraft, methodResponseInput, type MethodResponseDraft } from "./response-drafts";
+
+const NEW = "__new__";
+
+export function methodResponsesSummary(method: MethodJson): string {
+  const codes = Object.keys(method.methodResponses);
+  return codes.length ? `Statuses ${codes.join(", ")}` : "No statuses declared.";
+}
+
+export interface MethodResponsesBoxProps {
+  apiId: string;
+  resource: ResourceJson;
+  method: MethodJson;
+  models: ModelJson[];
+}
+
+/** The statuses the method may return, with their headers and response models. */
+export function MethodResponsesBox({ apiId, resource, method, models }: MethodResponsesBoxProps) {
+  const ref = { apiId, resourceId: resource.id, httpMethod: method.httpMethod };
+  const save = useSaveMethodResponse(ref);
+  const remove = useDeleteMethodResponse(ref);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [editorDirty, setEditorDirty] = useState(false);
+  useReportDirty("method-response", editing !== null && editorDirty);
+  const responses = Object.values(method.methodResponses);
+  const close = () => (setEditing(null), setEditorDirty(false), save.reset());
+
+  return (
+    <FlowBox
+      id="method-response"
+      step={4}
+      title="Method response"
+      summary={methodResponsesSummary(method)}
+      dirty={editing !== null && editorDirty}
+      actions={
+        editing === null && (
+          <Button size="sm" variant="secondary" onClick={() => (save.reset(), setEditing(NEW))}>
+            Add method response
+          </Button>
+        )
+      }
+    >
+      <div className="flex flex-col gap-3">
+        {responses.length === 0 && editing !== NEW && <p className="text-zinc-500">No statuses declared yet. Proxy integrations return any status without one.</p>}
+        {responses.length > 0 && (
+          <table className="w-full text-left text-xs">
+            <thead className="text-[11px] tracking-wide text-zinc-500 uppercase">
+              <tr>
+                <th className="py-1 font-medium">Status</th>
+                <th className="py-1 font-medium">Response headers</th>
+                <th className="py-1 font-medium">Response models</th>
+                <th className="py-1" />
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-100">
+              {responses.map((response) => (
+                <tr key={response.statusCode} data-testid={`method-response-${response.statusCode}`}>
+                  <td className="py-1.5 font-mono font-semibold">{response.statusCode}</td>
+                  <td className="py-1.5 font-mono">{Object.keys(response.responseParameters).map((k) => k.replace("method.response.header.", "")).join(", ") || "—"}</td>
+                  <td className="py-1.5 font-mono">{Object.entries(response.responseModels).map(([type, model]) => `${type}: ${model}`).join(", ") || "—"}</td>
+                  <td className="py-1.5 text-right whitespace-nowrap">
+                    <Button size="sm" variant="ghost" onClick={() => (save.reset(), setEditing(response.statusCode))} aria-label={`Edit method response ${response.statusCode}`}>
+                      Edit
+                    </Button>
+                    <Button size="sm" variant="ghost" onClick={() => setDeleting(response.statusCode)} aria-label={`Delete method response ${response.statusCode}`}>
+                      Delete
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {editing !== null && (
+          <MethodResponseEditor key={editing} method={method} statusCode={editing === NEW ? null : editing} models={models} save={save} onDirtyChange={setEditorDirty} onDone={close} />
+        )}
+      </div>
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete method response"
+        confirmLabel="Delete"
+        pending={remove.isPending}
+        error={remove.isError ? errorMessage(remove.error) : null}
+        onCancel={() => (remove.reset(), setDeleting(null))}
+        onConfirm={() => deleting && remove.mutate(deleting, { onSuccess: () => (setDeleting(null), editing === deleting && close()) })}
+      >
+        <p>
+          Delete the <code className="font-mono">{deleting}</code> method response?
+          {method.methodIntegration?.integrationResponses[deleting ?? ""] && " Its integration response stays and would then answer a status the method no longer declares."}
+        </p>
+      </ConfirmDialog>
+    </FlowBox>
+  );
+}
+
+interface MethodResponseEditorProps {
+  method: MethodJson;
+  statusCode: string | null;
+  models: ModelJson[];
+  save: ReturnType<typeof useSaveMethodResponse>;
+  onDirtyChange: (dirty: boolean) => void;
+  onDone: () => void;
+}
+
+function MethodResponseEditor({ method, statusCode, models, save, onDirtyChange, onDone }: MethodResponseEditorProps) {
+  const [initial] = useState(() => methodResponseDraft(statusCode ? method.methodResponses[statusCode] : undefined));
+  const [draft, setDraft] = useState<MethodResponseDraft>(initial);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const dirty = draftKey(draft) !== draftKey(initial);
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = methodResponseInput(draft, Object.values(method.methodResponses).filter((r) => r.statusCode !== statusCode));
+    if (!result.ok) return setProblems(result.problems);
+    setProblems({});
+    save.mutate({ previousStatus: statusCode ?? undefined, statusCode: result.statusCode, body: result.input }, { onSuccess: onDone });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded-md border border-accent-200 bg-accent-50/20 p-3" aria-label={statusCode ? `Method response ${statusCode}` : "New method response"}>
+      <Field label="HTTP status code" htmlFor="method-response-status" error={problems.statusCode}>
+        <Input id="method-response-status" value={draft.statusCode} onChange={(event) => setDraft((d) => ({ ...d, statusCode: event.target.value }))} className="w-28 font-mono" aria-invalid={!!problems.statusCode} />
+      </Field>
+      <section className="flex flex-col gap-2">
+        <h4 className="text-xs font-semibold text-zinc-700">Response headers</h4>
+        <RowsEditor
+          rows={draft.headers}
+          onChange={(headers) => setDraft((d) => ({ ...d, headers }))}
+          columns={["Header name", "Required"]}
+          gridClassName="grid-cols-[minmax(0,1fr)_6rem_1.75rem]"
+          newValue={() => ({ header: "", required: false })}
+          addLabel="Add header"
+          emptyText="No headers declared: integration responses can only map declared headers."
+          problems={problems}
+          rowLabel={(row) => `header ${row.value.header}`}
+          renderRow={(row) => (
+            <>
+              <Input aria-label="Header name" value={row.value.header} onChange={(event) => setDraft((d) => ({ ...d, headers: updateRow(d.headers, row.id, { header: event.target.value }) }))} className="h-8 font-mono text-xs" aria-invalid={!!problems[row.id]} />
+              <label className="flex items-center gap-1.5 text-xs text-zinc-600">
+                <input type="checkbox" checked={row.value.required} onChange={(event) => setDraft((d) => ({ ...d, headers: updateRow(d.headers, row.id, { required: event.target.checked }) }))} className="accent-accent-600" />
+                required
+              </label>
+            </>
+          )}
+        />
+      </section>
+      <section className="flex flex-col gap-2">
+        <h4 className="text-xs font-semibold text-zinc-700">Response models</h4>
+        <RowsEditor
+          rows={draft.models}
+          onChange={(list) => setDraft((d) => ({ ...d, models: list }))}
+          columns={["Content type", "Model"]}
+          gridClassName="grid-cols-[minmax(0,1fr)_minmax(0,1fr)_1.75rem]"
+          newValue={() => ({ contentType: "application/json", modelName: "Empty" })}
+          addLabel="Add model"
+          emptyText="No response models."
+          problems={problems}
+          rowLabel={(row) => `model for ${row.value.contentType}`}
+          renderRow={(row) => (
+            <>
+              <Input aria-label="Content type" value={row.value.contentType} onChange={(event) => setDraft((d) => ({ ...d, models: updateRow(d.models, row.id, { contentType: event.target.value }) }))} className="h-8 font-mono text-xs" />
+              <Select aria-label="Model" value={row.value.modelName} onChange={(event) => setDraft((d) => ({ ...d, models: updateRow(d.models, row.id, { modelName: event.target.value }) }))} className="h-8 text-xs">
+                <option value="">Choose a model</option>
+                {models.map((model) => (
+                  <option key={model.id} value={model.name}>
+                    {model.name}
+                  </option>
+                ))}
+              </Select>
+            </>
+          )}
+        />
+      </section>
+      {problems.form && <InlineError message={problems.form} />}
+      <InlineError message={save.isError ? errorMessage(save.error) : null} />
+      <div className="flex items-center gap-2">
+        <Button type="submit" pending={save.isPending}>
+          {statusCode ? "Save method response" : "Add method response"}
+        </Button>
+        <Button variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+        {dirty && <span className="text-xs font-medium text-amber-700">Unsaved changes</span>}
+      </div>
+    </form>
+  );
+}
