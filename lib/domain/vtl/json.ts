@@ -167,14 +167,36 @@ class Parser {
   }
 
   number(): number | JDouble {
-    const m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.s.slice(this.i, this.i + 400));
-    if (!m) this.fail("a number");
-    this.i += m[0].length;
-    const n = Number(m[0]);
-    if (m[1] === undefined && m[2] === undefined) {
-      // json-smart keeps big integers exact (Long/BigInteger); JS numbers round past 2^53, a known gap.
-      return Object.is(n, -0) ? 0 : n;
+    const s = this.s;
+    const start = this.i;
+    let i = start;
+    let fraction = false;
+    const digits = () => {
+      const from = i;
+      while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+      if (i === from) {
+        this.i = i;
+        this.fail("a digit");
+      }
+    };
+    if (s[i] === "-") i++;
+    if (s[i] === "0") i++;
+    else digits();
+    if (s[i] === ".") {
+      i++;
+      digits();
+      fraction = true;
     }
+    if (s[i] === "e" || s[i] === "E") {
+      i++;
+      if (s[i] === "+" || s[i] === "-") i++;
+      digits();
+      fraction = true;
+    }
+    this.i = i;
+    const n = Number(s.slice(start, i));
+    // json-smart keeps big integers exact (Long/BigInteger); JS numbers round past 2^53, a known gap.
+    if (!fraction) return Object.is(n, -0) ? 0 : n;
     return new JDouble(n);
   }
 }

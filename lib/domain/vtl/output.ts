@@ -9,7 +9,10 @@ export interface RenderLimits {
   maxSteps: number;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function utf8Length(s: string): number {
+  if (!NON_ASCII.test(s)) return s.length;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -24,9 +27,11 @@ function utf8Length(s: string): number {
 }
 
 export class Output {
-  private readonly out: string[] = [];
+  // Strings, not arrays of parts: V8 concatenates into ropes, which beats push + join for many small pieces.
+  private out = "";
   private outBytes = 0;
-  private readonly captures: string[][] = [];
+  /** Open captures, innermost last; their total length is capped like the output. */
+  private readonly captures: string[] = [];
   private captureLength = 0;
   private steps = 0;
   private readonly deadline: number | null;
@@ -36,7 +41,7 @@ export class Output {
   }
 
   text(): string {
-    return this.out.join("");
+    return this.out;
   }
 
   /** One loop iteration or macro/#define expansion: counts against maxSteps and checks the clock. */
@@ -55,29 +60,29 @@ export class Output {
 
   emit(s: string): void {
     if (s === "") return;
-    const capture = this.captures[this.captures.length - 1];
-    if (capture) {
-      capture.push(s);
+    const depth = this.captures.length;
+    if (depth > 0) {
+      this.captures[depth - 1] += s;
       this.captureLength += s.length;
       if (this.captureLength > this.limits.maxOutputBytes) throw new VtlLimitError(`A string grew past the ${this.limits.maxOutputBytes}-byte output limit`);
       return;
     }
     this.outBytes += utf8Length(s);
     if (this.outBytes > this.limits.maxOutputBytes) throw new VtlLimitError(`Mapping template output exceeds ${this.limits.maxOutputBytes} bytes`);
-    this.out.push(s);
+    this.out += s;
   }
 
   /** Renders into a string instead of the output (string interpolation, a #define used as a value). */
   capture(render: () => void): string {
     const saved = this.captureLength;
-    const parts: string[] = [];
-    this.captures.push(parts);
+    this.captures.push("");
+    let text = "";
     try {
       render();
     } finally {
-      this.captures.pop();
       this.captureLength = saved;
+      text = this.captures.pop() ?? "";
     }
-    return parts.join("");
+    return text;
   }
 }
