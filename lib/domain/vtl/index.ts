@@ -5,7 +5,12 @@
  * preview runs this same code in the browser.
  *
  *   const compiled = compileTemplate(source);            // once, when the deployment is loaded
- *   if (compiled.ok) renderTemplate(compiled.template, env, { now: performance.now }); // per request
+ *   if (compiled.ok) renderTemplate(compiled.template, env, { now: () => performance.now() }); // per request
+ *
+ * velocityjs parses; we evaluate its AST ourselves (compile.ts, evaluate.ts, render.ts). velocityjs's own
+ * renderer has JavaScript semantics (10 / 3 is 3.33, "" is false), writes into the objects it renders
+ * (`baseRef.eval = ...` on every method call), re-parses double-quoted strings on every render and reaches
+ * values through JS property lookup; none of that is what AWS does or what a multi-tenant gateway can run.
  */
 import { compileProgram } from "./compile";
 import { buildContext, collectOverrides } from "./context";

@@ -95,10 +95,10 @@ export const VELOCITY_CASES: CorpusCase[] = [
     expect: { output: "1;2;" },
   },
   {
-    name: "$foreach.index, count, hasNext, first, last and $velocityCount",
+    name: "$foreach.index, count, hasNext, first, last, $velocityCount and $velocityHasNext",
     source: VELOCITY_17,
-    template: "#foreach($x in ['a', 'b', 'c'])$x:$foreach.index/$foreach.count/$foreach.hasNext/$foreach.first/$foreach.last/$velocityCount #end",
-    expect: { output: "a:0/1/true/true/false/1 b:1/2/true/false/false/2 c:2/3/false/false/true/3 " },
+    template: "#foreach($x in ['a', 'b', 'c'])$x:$foreach.index/$foreach.count/$foreach.hasNext/$foreach.first/$foreach.last/$velocityCount/$velocityHasNext #end",
+    expect: { output: "a:0/1/true/true/false/1/true b:1/2/true/false/false/2/true c:2/3/false/false/true/3/false " },
   },
   {
     name: "nested loops reach the outer loop through $foreach.parent",
