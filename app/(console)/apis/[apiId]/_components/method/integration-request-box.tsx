@@ -197,7 +197,9 @@ function IntegrationRequestForm({ method, place, velocity, save }: IntegrationRe
               Saved as the integration response (and method response) for this status; add more in the boxes below.
             </p>
             <Field label="Response status" htmlFor="mock-status" error={problems.mockStatus}>
-              <Input id="mock-status" value={draft.mockStatus} onChange={(event) => set({ mockStatus: event.target.value })} className="w-28 font-mono" inputMode="numeric" aria-invalid={!!problems.mockStatus} />
+              <div className="w-28">
+<Input id="mock-status" value={draft.mockStatus} onChange={(event) => set({ mockStatus: event.target.value })} className="font-mono" inputMode="numeric" aria-invalid={!!problems.mockStatus} />
+</div>
             </Field>
             <Field label="Response body (application/json)" htmlFor="mock-response-body" hint="A mapping template: $context and $input work here too.">
               <CodeEditor id="mock-response-body" ariaLabel="Response body" language="velocity" velocity={velocity} value={draft.mockBody} height={140} onChange={(mockBody) => set({ mockBody })} />

@@ -135,7 +135,9 @@ function MethodResponseEditor({ method, statusCode, models, save, onDirtyChange,
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded-md border border-accent-200 bg-accent-50/20 p-3" aria-label={statusCode ? `Method response ${statusCode}` : "New method response"}>
       <Field label="HTTP status code" htmlFor="method-response-status" error={problems.statusCode}>
-        <Input id="method-response-status" value={draft.statusCode} onChange={(event) => setDraft((d) => ({ ...d, statusCode: event.target.value }))} className="w-28 font-mono" aria-invalid={!!problems.statusCode} />
+        <div className="w-28">
+<Input id="method-response-status" value={draft.statusCode} onChange={(event) => setDraft((d) => ({ ...d, statusCode: event.target.value }))} className="font-mono" aria-invalid={!!problems.statusCode} />
+</div>
       </Field>
       <section className="flex flex-col gap-2">
         <h4 className="text-xs font-semibold text-zinc-700">Response headers</h4>
