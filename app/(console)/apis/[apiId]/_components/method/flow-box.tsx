@@ -14,7 +14,7 @@ export interface FlowBoxProps {
 /** One box of AWS's method execution flow, edited in place. */
 export function FlowBox({ id, step, title, summary, dirty, actions, children }: FlowBoxProps) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className={cn("scroll-mt-20 rounded-lg border bg-white shadow-xs", dirty ? "border-amber-300" : "border-zinc-200")}>
+    <section id={id} aria-label={title} className={cn("scroll-mt-20 rounded-lg border bg-white shadow-xs", dirty ? "border-amber-300" : "border-zinc-200")}>
       <header className="flex items-start justify-between gap-4 border-b border-zinc-200 px-4 py-3">
         <div className="flex min-w-0 items-start gap-3">
           <span aria-hidden className="mt-0.5 grid size-5 shrink-0 place-items-center rounded-full bg-zinc-100 text-[11px] font-semibold text-zinc-600">
