@@ -3,10 +3,13 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createInterface } from "node:readline";
 import type { TelemetryBatch } from "../../lib/domain/runtime-contract";
 import { mockMethod, runtimeConfig, snapshot } from "./test-support/snapshots";
 import { call } from "./test-support/servers";
+import { Client } from "undici";
 
 const MAIN = path.join(import.meta.dirname, "main.ts");
 const config = runtimeConfig("m1", [{ stageName: "prod", snapshot: snapshot("mainapi001", "d1", { "/x": { GET: mockMethod("from main") } }) }]);
@@ -30,13 +33,23 @@ afterAll(() => new Promise<void>((resolve) => controlPlane.close(() => resolve()
 
 function runMain(env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
-    env: { ...process.env, PORTICO_INTERNAL_TOKEN: "", ...env },
+    env: { ...process.env, PORTICO_INTERNAL_TOKEN: "", GATEWAY_ADMIN_PORT: "0", PORTICO_DATA_DIR: mkdtempSync(path.join(tmpdir(), "portico-main-")), ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
   const lines: string[] = [];
   createInterface({ input: child.stderr }).on("line", (line) => lines.push(line));
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
   return { child, lines, exited };
+}
+
+async function listeningLine(run: ReturnType<typeof runMain>): Promise<{ port: number; adminPort: number }> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const line = run.lines.map((l) => JSON.parse(l) as { message: string; port?: number; adminPort?: number }).find((l) => l.message === "gateway runtime listening");
+    if (line?.port) return { port: line.port, adminPort: line.adminPort ?? 0 };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no listening line: ${run.lines.join("\n")}`);
 }
 
 describe("main.ts", () => {
@@ -67,4 +80,37 @@ describe("main.ts", () => {
     expect(await run.exited).toBe(0);
     expect(batches.flatMap((batch) => batch.logs).map((log) => log.requestId)).toContain(res.headers["x-amzn-requestid"]);
   });
+});
+
+describe("main.ts with GATEWAY_WORKERS", () => {
+  it("runs two workers on one port, each a full runtime, and stops them all on SIGTERM", async () => {
+    const run = runMain({
+      PORTICO_INTERNAL_TOKEN: "t0ken",
+      PORTICO_CONTROL_PLANE_URL: controlPlaneUrl,
+      GATEWAY_PORT: "0",
+      GATEWAY_HOST: "127.0.0.1",
+      GATEWAY_WORKERS: "2",
+    });
+    const { port, adminPort } = await listeningLine(run);
+    const ids = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      // A new connection each time: the primary hands connections to workers in turn.
+      const res = await call(`http://127.0.0.1:${port}/restapis/mainapi001/prod/_user_request_/x`, { dispatcher: new Client(`http://127.0.0.1:${port}`) });
+      expect([res.status, res.body]).toEqual([200, "from main"]);
+      ids.add(String(res.headers["x-amzn-requestid"]));
+    }
+    const health = await call(`http://127.0.0.1:${adminPort}/healthz`);
+    expect([health.status, health.body]).toEqual([200, '{"status":"ok"}']);
+    run.child.kill("SIGTERM");
+    expect(await run.exited).toBe(0);
+    // Each worker flushes its own telemetry under its own runtime id: both took requests.
+    const runtimes = new Set(batches.filter((b) => b.logs.some((log) => ids.has(log.requestId))).map((b) => b.runtimeId));
+    expect(runtimes.size).toBe(2);
+  }, 60_000);
+
+  it("stops with status 1 instead of restarting workers that cannot start", async () => {
+    const run = runMain({ PORTICO_CONTROL_PLANE_URL: controlPlaneUrl, GATEWAY_WORKERS: "2" });
+    expect(await run.exited).toBe(1);
+    expect(run.lines.join("\n")).toContain("gateway worker failed at start");
+  }, 30_000);
 });

@@ -6,7 +6,10 @@
  *   PORTICO_INTERNAL_TOKEN (required)  PORTICO_RUNTIME_POLL_MS (250)
  *   GATEWAY_ADMIN_PORT (9464)  GATEWAY_ADMIN_HOST (127.0.0.1)  PORTICO_DATA_DIR (data: functions' code under functions/)
  *   PORTICO_ACCOUNT_ID  PORTICO_REGION  PORTICO_AWS_* (credentials and endpoints for AWS service integrations)
+ *   GATEWAY_WORKERS (1): worker processes sharing the ports (cluster.ts)
  */
+import cluster from "node:cluster";
+import { notifyListening, runWorkers } from "./cluster";
 import path from "node:path";
 import { createAdminServer } from "./admin/admin-server";
 import { adminRoutes } from "./admin/admin-routes";
@@ -77,7 +80,9 @@ async function main(): Promise<void> {
   });
   const address = await server.listen(port, host);
   const adminAddress = await admin.listen(adminPort, adminHost);
-  consoleLogger.info("gateway runtime listening", { ...address, adminPort: adminAddress.port, controlPlane: baseUrl, pollIntervalMs });
+  notifyListening();
+  // One "listening" line per runtime, not one per worker.
+  if (!cluster.isWorker || cluster.worker?.id === 1) consoleLogger.info("gateway runtime listening", { ...address, adminPort: adminAddress.port, controlPlane: baseUrl, pollIntervalMs });
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -96,4 +101,4 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => stop("SIGINT"));
 }
 
-void main();
+void runWorkers(readInt("GATEWAY_WORKERS", 1, 1), consoleLogger, main);

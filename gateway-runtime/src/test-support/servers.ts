@@ -1,7 +1,7 @@
 /** Real servers on ephemeral ports for tests: the gateway with in-memory ports, and scriptable backends. */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Agent, request } from "undici";
+import { Agent, request, type Dispatcher } from "undici";
 import type { RuntimeConfig } from "../../../lib/domain/runtime-contract";
 import { MemoryLogSink } from "../ports/log-sink";
 import { MemoryLogger } from "../ports/logger";
@@ -58,13 +58,13 @@ export interface Answer {
 
 export async function call(
   url: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+  init: { method?: string; headers?: Record<string, string>; body?: string | Buffer; dispatcher?: Dispatcher } = {},
 ): Promise<Answer> {
   const response = await request(url, {
     method: (init.method ?? "GET") as "GET",
     headers: init.headers,
     body: init.body,
-    dispatcher: agent,
+    dispatcher: init.dispatcher ?? agent,
   });
   return { status: response.statusCode, headers: response.headers, body: await response.body.text() };
 }
