@@ -29,7 +29,7 @@ export function LambdaTargetFields({ target, onChange, problem, stageVariables }
   return (
     <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
       <Field
-        label="Lambda function"
+        label="Function"
         htmlFor="lambda-function"
         error={problem}
         hint={
