@@ -40,6 +40,7 @@ const PROXY = "Portico HTTP_PROXY";
 const MOCK = "Portico MOCK";
 const REFERENCE = "@fastify/http-proxy";
 const LAMBDA = "Portico Lambda proxy";
+const PROXY_2W = "Portico HTTP_PROXY, 2 workers";
 const TEMPLATED = "Portico HTTP templated";
 
 async function main(): Promise<void> {
@@ -51,16 +52,20 @@ async function main(): Promise<void> {
 
   const backend = await startTarget("backend");
   const backendUrl = `http://127.0.0.1:${backend.port}`;
-  const portico = await startTarget("portico", { BACKEND_URL: backendUrl });
+  const portico = await startTarget("portico", { BACKEND_URL: backendUrl, BENCH_PORTICO_STAGES: "proxy,mock" });
+  const integrations = await startTarget("portico", { BACKEND_URL: backendUrl, BENCH_PORTICO_STAGES: "lambda,templated" });
   const reference = await startTarget("reference", { BACKEND_URL: backendUrl });
+  // The same runtime with GATEWAY_WORKERS=2's layout (node:cluster), as a 2-core host would run it.
+  const portico2 = await startTarget("portico", { BACKEND_URL: backendUrl, BENCH_PORTICO_WORKERS: "2", BENCH_PORTICO_STAGES: "proxy" });
   const fixedRate = await FixedRateGenerator.start();
   const plan: { name: string; url: string; process: Target }[] = [
     { name: DIRECT, url: `${backendUrl}/items/42`, process: backend },
     { name: PROXY, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/proxy/_user_request_/items/42`, process: portico },
     { name: MOCK, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/mock/_user_request_/items/42`, process: portico },
     { name: REFERENCE, url: `http://127.0.0.1:${reference.port}/items/42`, process: reference },
-    { name: LAMBDA, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/lambda/_user_request_/items/42`, process: portico },
-    { name: TEMPLATED, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/templated/_user_request_/items/42`, process: portico },
+    { name: PROXY_2W, url: `http://127.0.0.1:${portico2.port}/restapis/benchapi01/proxy/_user_request_/items/42`, process: portico2 },
+    { name: LAMBDA, url: `http://127.0.0.1:${integrations.port}/restapis/benchapi01/lambda/_user_request_/items/42`, process: integrations },
+    { name: TEMPLATED, url: `http://127.0.0.1:${integrations.port}/restapis/benchapi01/templated/_user_request_/items/42`, process: integrations },
   ];
   const names = plan.map((t) => t.name);
   try {
@@ -131,7 +136,7 @@ async function main(): Promise<void> {
     console.log(`wrote ${file}`);
   } finally {
     await fixedRate.stop();
-    await Promise.all([stopTarget(portico), stopTarget(reference)]);
+    await Promise.all([stopTarget(portico), stopTarget(portico2), stopTarget(integrations), stopTarget(reference)]);
     await stopTarget(backend);
   }
 }

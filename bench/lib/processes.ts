@@ -34,8 +34,21 @@ export async function stopTarget(target: Target): Promise<void> {
   await exited;
 }
 
-/** Resident set size in MB, from /proc (Linux); null elsewhere. */
-export function rssMb(pid: number): number | null {
+/** A process and its descendants (cluster workers, function host children), from /proc (Linux). */
+export function processTree(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    try {
+      const children = readFileSync(`/proc/${out[i]}/task/${out[i]}/children`, "utf8").trim();
+      if (children) out.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // gone, or /proc without children lists: count what we have
+    }
+  }
+  return out;
+}
+
+function ownRssMb(pid: number): number | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
@@ -43,6 +56,16 @@ export function rssMb(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/** Resident set size in MB of a process and its descendants, from /proc (Linux); null elsewhere. */
+export function rssMb(pid: number): number | null {
+  let total: number | null = null;
+  for (const member of processTree(pid)) {
+    const mb = ownRssMb(member);
+    if (mb !== null) total = (total ?? 0) + mb;
+  }
+  return total;
 }
 
 /** Samples a process's RSS while `work` runs and returns the peak seen. */
@@ -63,7 +86,7 @@ export async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promi
 const CLOCK_TICKS_PER_S = 100; // USER_HZ, 100 on every mainstream Linux build
 
 /** User + system CPU seconds a process has used so far, from /proc/<pid>/stat (Linux); null elsewhere. */
-export function cpuSeconds(pid: number): number | null {
+function ownCpuSeconds(pid: number): number | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields[0] is field 3 (state)
@@ -71,4 +94,14 @@ export function cpuSeconds(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/** CPU seconds (user + system) of a process and its live descendants. */
+export function cpuSeconds(pid: number): number | null {
+  let total: number | null = null;
+  for (const member of processTree(pid)) {
+    const seconds = ownCpuSeconds(member);
+    if (seconds !== null) total = (total ?? 0) + seconds;
+  }
+  return total;
 }

@@ -204,7 +204,7 @@ export function checkTargets(
       p99_saturation_ok: row.p99_ms < P99_TARGET_MS,
       p99_fixed_rate_ok: fixed ? fixed.p99_ms < P99_TARGET_MS : null,
       zero_errors: (errors[row.name] ?? 0) === 0 && (fixed?.errors ?? 0) === 0,
-      vs_reference_ok: row.name === proxyName ? (row.vs_reference ?? 0) >= REFERENCE_RATIO_TARGET : null,
+      vs_reference_ok: row.name.startsWith(proxyName) ? (row.vs_reference ?? 0) >= REFERENCE_RATIO_TARGET : null,
     };
   });
 }

@@ -14,55 +14,86 @@ import { MemoryFunctionCodeSource } from "../../gateway-runtime/src/lambda/code-
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import cluster from "node:cluster";
 
 const backend = process.env.BACKEND_URL;
 if (!backend) throw new Error("BACKEND_URL is required");
 
-const proxied = snapshot("benchapi01", "dep-proxy", { "/{proxy+}": { ANY: proxyMethod(`${backend}/{proxy}`) } });
-const mocked = snapshot("benchapi01", "dep-mock", {
-  "/items/{id}": { GET: mockMethod(JSON.stringify({ id: 42, name: "widget", ok: true })) },
-});
-// A Lambda proxy call: the function runs in the function host's child processes (one event per process at a time).
-const FUNCTION_ARN = "arn:aws:lambda:us-east-1:000000000000:function:bench-fn";
-const lambdaApi = snapshot("benchapi01", "dep-lambda", {
-  "/items/{id}": { GET: integrationMethod({ type: "AWS_PROXY", httpMethod: "POST", uri: lambdaUri(FUNCTION_ARN) }) },
-});
-// A templated HTTP call: request template and parameter mapping to the backend, response template back.
-const templatedApi = snapshot("benchapi01", "dep-templated", {
-  "/items/{id}": {
-    GET: integrationMethod({
-      type: "HTTP",
-      httpMethod: "GET",
-      uri: `${backend}/items/{id}`,
-      requestParameters: { "integration.request.path.id": "method.request.path.id" },
-      requestTemplates: { "application/json": '{"id": "$input.params(\'id\')"}' },
-      integrationResponses: {
-        "200": response("200", { responseTemplates: { "application/json": '{"id": $input.path(\'$.id\'), "label": "$input.path(\'$.name\').toUpperCase()"}' } }),
-      },
-    }),
-  },
-});
-const code = new TextEncoder().encode(
-  'export const handler = async (event) => ({ statusCode: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ id: event.pathParameters.id }) });',
-);
-const host = new FunctionHost({ workDir: mkdtempSync(path.join(tmpdir(), "portico-bench-fn-")), maxProcesses: Number(process.env.BENCH_FUNCTION_PROCESSES ?? 4) });
-const lambda = new LambdaRuntime(host, new MemoryFunctionCodeSource({ benchcode: { "index.mjs": code } }), "us-east-1");
-const config = runtimeConfig("bench", [
-  { stageName: "proxy", snapshot: proxied },
-  { stageName: "mock", snapshot: mocked },
-  { stageName: "lambda", snapshot: lambdaApi },
-  { stageName: "templated", snapshot: templatedApi },
-]);
-config.functions = {
-  functions: [
-    { name: "bench-fn", version: "$LATEST", key: "benchfn1", handler: "index.handler", runtime: "nodejs20.x", codeSha256: "benchcode", environment: {}, timeoutMs: 3_000, memoryMb: 256 },
-  ],
-  aliases: [],
-};
-const source = new MemorySnapshotSource(config);
-const gateway = createGatewayServer({ source, sink: new DiscardLogSink(), logger: consoleLogger, lambda });
-const { port } = await gateway.listen(0, "127.0.0.1");
-process.stdout.write(`${JSON.stringify({ port })}\n`);
+// BENCH_PORTICO_WORKERS > 1: the runtime as GATEWAY_WORKERS runs it, N workers sharing one port (node:cluster).
+const workers = Number(process.env.BENCH_PORTICO_WORKERS ?? 1);
+if (workers > 1 && cluster.isPrimary) {
+  let printed = false;
+  for (let i = 0; i < workers; i++) {
+    cluster.fork().on("message", (message: { port: number }) => {
+      if (printed) return;
+      printed = true;
+      process.stdout.write(`${JSON.stringify({ port: message.port })}\n`);
+    });
+  }
+  process.on("SIGTERM", () => {
+    cluster.on("exit", () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+  });
+} else {
+  await serve();
+}
 
-// Exit through process.exit so `node --cpu-prof` writes its profile when the bench stops this process.
-process.on("SIGTERM", () => void gateway.close().finally(() => process.exit(0)));
+async function serve(): Promise<void> {
+  const proxied = snapshot("benchapi01", "dep-proxy", { "/{proxy+}": { ANY: proxyMethod(`${backend}/{proxy}`) } });
+  const mocked = snapshot("benchapi01", "dep-mock", {
+    "/items/{id}": { GET: mockMethod(JSON.stringify({ id: 42, name: "widget", ok: true })) },
+  });
+  // A Lambda proxy call: the function runs in the function host's child processes (one event per process at a time).
+  const FUNCTION_ARN = "arn:aws:lambda:us-east-1:000000000000:function:bench-fn";
+  const lambdaApi = snapshot("benchapi01", "dep-lambda", {
+    "/items/{id}": { GET: integrationMethod({ type: "AWS_PROXY", httpMethod: "POST", uri: lambdaUri(FUNCTION_ARN) }) },
+  });
+  // A templated HTTP call: request template and parameter mapping to the backend, response template back.
+  const templatedApi = snapshot("benchapi01", "dep-templated", {
+    "/items/{id}": {
+      GET: integrationMethod({
+        type: "HTTP",
+        httpMethod: "GET",
+        uri: `${backend}/items/{id}`,
+        requestParameters: { "integration.request.path.id": "method.request.path.id" },
+        requestTemplates: { "application/json": '{"id": "$input.params(\'id\')"}' },
+        integrationResponses: {
+          "200": response("200", { responseTemplates: { "application/json": '{"id": $input.path(\'$.id\'), "label": "$input.path(\'$.name\').toUpperCase()"}' } }),
+        },
+      }),
+    },
+  });
+  const code = new TextEncoder().encode(
+    'export const handler = async (event) => ({ statusCode: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ id: event.pathParameters.id }) });',
+  );
+  const host = new FunctionHost({ workDir: mkdtempSync(path.join(tmpdir(), "portico-bench-fn-")), maxProcesses: Number(process.env.BENCH_FUNCTION_PROCESSES ?? 4) });
+  const lambda = new LambdaRuntime(host, new MemoryFunctionCodeSource({ benchcode: { "index.mjs": code } }), "us-east-1");
+  // BENCH_PORTICO_STAGES picks the stages this process serves, so rows measured in separate processes keep
+  // separate RSS and CPU figures (the Lambda row's function processes are not charged to the proxy row).
+  const wanted = new Set((process.env.BENCH_PORTICO_STAGES ?? "proxy,mock,lambda,templated").split(","));
+  const config = runtimeConfig(
+    "bench",
+    [
+      { stageName: "proxy", snapshot: proxied },
+      { stageName: "mock", snapshot: mocked },
+      { stageName: "lambda", snapshot: lambdaApi },
+      { stageName: "templated", snapshot: templatedApi },
+    ].filter((stage) => wanted.has(stage.stageName)),
+  );
+  config.functions = {
+    functions: [
+      { name: "bench-fn", version: "$LATEST", key: "benchfn1", handler: "index.handler", runtime: "nodejs20.x", codeSha256: "benchcode", environment: {}, timeoutMs: 3_000, memoryMb: 256 },
+    ],
+    aliases: [],
+  };
+  const source = new MemorySnapshotSource(config);
+  const gateway = createGatewayServer({ source, sink: new DiscardLogSink(), logger: consoleLogger, lambda });
+  const { port } = await gateway.listen(0, "127.0.0.1");
+  if (cluster.isWorker) process.send?.({ port });
+  else process.stdout.write(`${JSON.stringify({ port })}\n`);
+
+  // Exit through process.exit so `node --cpu-prof` writes its profile when the bench stops this process.
+  process.on("SIGTERM", () => void gateway.close().finally(() => process.exit(0)));
+}
