@@ -40,8 +40,8 @@ export function integrationSummary(method: MethodJson): string {
 export function IntegrationRequestBox(props: IntegrationRequestBoxProps) {
   const { apiId, resource, method } = props;
   const save = useSaveIntegrationRequest({ apiId, resourceId: resource.id, httpMethod: method.httpMethod });
-  const stored = { integration: method.methodIntegration, responses: Object.keys(method.methodResponses) };
-  return <IntegrationRequestForm key={draftKey(stored)} {...props} save={save} />;
+  // Remounted when the stored integration changes (after a save), so the form starts from the server's copy.
+  return <IntegrationRequestForm key={draftKey(method.methodIntegration ?? null)} {...props} save={save} />;
 }
 
 function IntegrationRequestForm({ method, place, velocity, save }: IntegrationRequestBoxProps & { save: ReturnType<typeof useSaveIntegrationRequest> }) {
