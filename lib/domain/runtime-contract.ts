@@ -111,3 +111,29 @@ export interface TelemetryBatch {
   /** Records the runtime had to drop since its previous batch because its buffer was full. */
   droppedLogs: number;
 }
+
+/**
+ * AWS's TestInvokeMethod as the control plane asks the runtime for it (POST /internal/test-invoke on the admin
+ * port): the API's working copy as a snapshot, run in the `test-invoke-stage` stage for one request.
+ */
+export interface TestInvokeRequest {
+  snapshot: DeploymentSnapshot;
+  httpMethod: string;
+  /** "/pets/1?x=y", as AWS's pathWithQueryString. */
+  pathWithQueryString: string;
+  headers?: Record<string, string>;
+  multiValueHeaders?: Record<string, string[]>;
+  body?: string;
+  stageVariables?: Record<string, string>;
+}
+
+/** TestInvokeMethod's answer, in AWS's shape. */
+export interface TestInvokeResult {
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+  multiValueHeaders: Record<string, string[]>;
+  /** AWS's execution log text for the request. */
+  log: string;
+  latency: number;
+}

@@ -4,7 +4,7 @@
  * pipeline serves it: a private gateway on a loopback port, with the shared function host, for one request.
  */
 import { request } from "undici";
-import type { DeploymentSnapshot } from "../../../lib/domain/snapshot";
+import type { TestInvokeRequest, TestInvokeResult } from "../../../lib/domain/runtime-contract";
 import { createGatewayServer } from "../server";
 import { MemorySnapshotSource } from "../ports/snapshot-source";
 import { DiscardLogSink } from "../ports/log-sink";
@@ -14,25 +14,8 @@ import type { AwsServiceSettings } from "../integrations/mapped/aws-service-back
 
 export const TEST_INVOKE_STAGE = "test-invoke-stage";
 
-export interface TestInvokeInput {
-  snapshot: DeploymentSnapshot;
-  httpMethod: string;
-  /** "/pets/1?x=y", as AWS's pathWithQueryString. */
-  pathWithQueryString: string;
-  headers?: Record<string, string>;
-  multiValueHeaders?: Record<string, string[]>;
-  body?: string;
-  stageVariables?: Record<string, string>;
-}
-
-export interface TestInvokeOutput {
-  status: number;
-  body: string;
-  headers: Record<string, string>;
-  multiValueHeaders: Record<string, string[]>;
-  log: string;
-  latency: number;
-}
+export type TestInvokeInput = TestInvokeRequest;
+export type TestInvokeOutput = TestInvokeResult;
 
 export interface TestInvokeDeps {
   lambda: LambdaRuntime | null;

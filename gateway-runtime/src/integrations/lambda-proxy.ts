@@ -41,9 +41,7 @@ export class LambdaProxyIntegration implements Integration {
     const raw = req.rawHeaders;
     const headers: [string, string][] = [];
     for (let i = 0; i + 1 < raw.length; i += 2) headers.push([raw[i], raw[i + 1]]);
-    const pathParameters: Record<string, string> = {};
-    const names = ex.resource?.paramNames ?? [];
-    for (let i = 0; i < names.length; i++) pathParameters[names[i]] = decodePathValue(ex.paramValues[i] ?? "");
+    const pathParameters = ex.pathParameters();
     const host = (req.headers.host ?? "").replace(/:\d+$/, "");
     const stageVariables = ex.stage?.variables ?? {};
     const event = buildProxyEventV1(

@@ -51,6 +51,27 @@ export class Exchange {
     this.requestId = requestIdFor(typeof clientId === "string" ? clientId : undefined);
   }
 
+  /** Every path parameter of the matched resource, decoded, by name (AWS's method.request.path.*). */
+  pathParameters(): Record<string, string> {
+    const out: Record<string, string> = {};
+    const names = this.resource?.paramNames ?? [];
+    for (let i = 0; i < names.length; i++) out[names[i]] = decodePathValue(this.paramValues[i] ?? "");
+    return out;
+  }
+
+  /**
+   * The method request as validators and gateway-response mappings read it: header names lowercased, repeated
+   * headers and query parameters kept in order. Built on demand, never on the proxy fast path.
+   */
+  methodRequestValues(): { headers: Record<string, string[]>; querystring: Record<string, string[]>; path: Record<string, string> } {
+    const headers: Record<string, string[]> = {};
+    const raw = this.req.rawHeaders;
+    for (let i = 0; i + 1 < raw.length; i += 2) (headers[raw[i].toLowerCase()] ??= []).push(raw[i + 1]);
+    const querystring: Record<string, string[]> = {};
+    if (this.query !== "") for (const [name, value] of new URLSearchParams(this.query)) (querystring[name] ??= []).push(value);
+    return { headers, querystring, path: this.pathParameters() };
+  }
+
   /** Decoded value of a path parameter ({id} or {proxy+} by its name), as AWS passes it on. */
   pathParameter(name: string): string | undefined {
     const index = this.resource?.paramNames.indexOf(name) ?? -1;

@@ -65,23 +65,14 @@ export function sendGatewayError(ex: Exchange, type: GatewayResponseType, status
 /** An API with customised gateway responses (AWS's PutGatewayResponse): rendered per request with its context. */
 function sendCustomGatewayResponse(ex: Exchange, type: GatewayResponseType, status?: number, message?: string): void {
   const stage = ex.stage!;
-  const req = ex.req;
-  const headers: Record<string, string[]> = {};
-  const raw = req.rawHeaders;
-  for (let i = 0; i + 1 < raw.length; i += 2) (headers[raw[i].toLowerCase()] ??= []).push(raw[i + 1]);
-  const querystring: Record<string, string[]> = {};
-  if (ex.query !== "") for (const [name, value] of new URLSearchParams(ex.query)) (querystring[name] ??= []).push(value);
-  const path: Record<string, string> = {};
-  const names = ex.resource?.paramNames ?? [];
-  for (let i = 0; i < names.length; i++) path[names[i]] = ex.pathParameter(names[i]) ?? "";
   const rendered = stage.gatewayResponses!.render(type, {
     ...(message !== undefined ? { message } : {}),
     ...(status !== undefined ? { status } : {}),
     validationErrorString: ex.validationErrorString,
     context: buildContextVariables(ex, { accountId: stage.accountId }),
     stageVariables: stage.variables,
-    request: { headers, querystring, path },
-    accept: req.headers.accept,
+    request: ex.methodRequestValues(),
+    accept: ex.req.headers.accept,
   });
   ex.errorType = type;
   const body = Buffer.from(rendered.body);

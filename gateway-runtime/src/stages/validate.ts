@@ -5,7 +5,6 @@
  */
 import type { MethodRequestValidator } from "../../../lib/domain/models/request-validation";
 import type { Exchange } from "../pipeline/exchange";
-import { decodePathValue } from "../pipeline/exchange";
 import { readRequestBody } from "../pipeline/read-body";
 import type { Outcome, RequestStage } from "../pipeline/stage";
 
@@ -28,16 +27,7 @@ export class ValidateStage implements RequestStage {
   }
 
   private check(ex: Exchange, body: string | null): Outcome | undefined {
-    const req = ex.req;
-    const headers: Record<string, string[]> = {};
-    const raw = req.rawHeaders;
-    for (let i = 0; i + 1 < raw.length; i += 2) (headers[raw[i].toLowerCase()] ??= []).push(raw[i + 1]);
-    const querystring: Record<string, string[]> = {};
-    if (ex.query !== "") for (const [name, value] of new URLSearchParams(ex.query)) (querystring[name] ??= []).push(value);
-    const path: Record<string, string> = {};
-    const names = ex.resource?.paramNames ?? [];
-    for (let i = 0; i < names.length; i++) path[names[i]] = decodePathValue(ex.paramValues[i] ?? "");
-    const result = this.validate({ headers, querystring, path, body, contentType: req.headers["content-type"] ?? null });
+    const result = this.validate({ ...ex.methodRequestValues(), body, contentType: ex.req.headers["content-type"] ?? null });
     if (result.ok) return undefined;
     ex.validationErrorString = result.validationErrorString;
     return { kind: "gateway-error", type: result.type, message: result.message };

@@ -3,23 +3,10 @@ import { getRestApiOrThrow } from "../rest-apis/get-rest-api-or-throw";
 import { getResourceOrThrow } from "../resources/get-resource-or-throw";
 import { buildWorkingSnapshot } from "../deployments/build-working-snapshot";
 import { postToRuntime } from "../runtime/runtime-admin";
+import type { TestInvokeRequest, TestInvokeResult } from "../../domain/runtime-contract";
 
-export interface TestInvokeMethodInput {
-  pathWithQueryString?: string;
-  body?: string;
-  headers?: Record<string, string>;
-  multiValueHeaders?: Record<string, string[]>;
-  stageVariables?: Record<string, string>;
-}
-
-export interface TestInvokeMethodResult {
-  status: number;
-  body: string;
-  headers: Record<string, string>;
-  multiValueHeaders: Record<string, string[]>;
-  log: string;
-  latency: number;
-}
+/** AWS's TestInvokeMethod request fields (clientCertificateId aside). */
+export type TestInvokeMethodInput = Omit<TestInvokeRequest, "snapshot" | "httpMethod" | "pathWithQueryString"> & { pathWithQueryString?: string };
 
 /**
  * TestInvokeMethod: sends one request through the API's working copy (not a deployed stage), on the gateway
@@ -30,22 +17,19 @@ export async function testInvokeMethod(
   resourceId: string,
   httpMethod: string,
   input: TestInvokeMethodInput,
-): Promise<TestInvokeMethodResult> {
+): Promise<TestInvokeResult> {
   const api = await getRestApiOrThrow(restApiId);
   const resource = await getResourceOrThrow(restApiId, resourceId);
   await getMethodOrThrow(restApiId, resourceId, httpMethod);
   const snapshot = await buildWorkingSnapshot(api, "test-invoke", new Date());
-  return postToRuntime<TestInvokeMethodResult>(
-    "/internal/test-invoke",
-    {
-      snapshot,
-      httpMethod,
-      pathWithQueryString: input.pathWithQueryString || resource.path,
-      headers: input.headers ?? {},
-      multiValueHeaders: input.multiValueHeaders ?? {},
-      body: input.body,
-      stageVariables: input.stageVariables ?? {},
-    },
-    60_000,
-  );
+  const request: TestInvokeRequest = {
+    snapshot,
+    httpMethod,
+    pathWithQueryString: input.pathWithQueryString || resource.path,
+    headers: input.headers ?? {},
+    multiValueHeaders: input.multiValueHeaders ?? {},
+    body: input.body,
+    stageVariables: input.stageVariables ?? {},
+  };
+  return postToRuntime<TestInvokeResult>("/internal/test-invoke", request, 60_000);
 }

@@ -13,7 +13,6 @@ import { methodRequestHeaders, methodResponseHeaders } from "../../../../lib/dom
 import { convertPayload, requestPayloadConversion, responsePayloadConversion } from "../../../../lib/domain/mapping/payload-encoding";
 import type { ContentHandling, IntegrationType, PassthroughBehavior } from "../../../../lib/domain/snapshot";
 import type { Exchange } from "../../pipeline/exchange";
-import { decodePathValue } from "../../pipeline/exchange";
 import { readRequestBody } from "../../pipeline/read-body";
 import { buildContextVariables } from "../../pipeline/context-variables";
 import type { Integration, Outcome } from "../../pipeline/stage";
@@ -92,9 +91,7 @@ export class MappedIntegration implements Integration {
     if (!converted.ok) return CONFIG_ERROR;
     const headers = methodRequestHeaders(req.rawHeaders);
     const query = parseQuery(ex.query);
-    const path: Record<string, string> = {};
-    const names = ex.resource?.paramNames ?? [];
-    for (let i = 0; i < names.length; i++) path[names[i]] = decodePathValue(ex.paramValues[i] ?? "");
+    const path = ex.pathParameters();
     const context = buildContextVariables(ex, { accountId: s.accountId });
     const stageVariables = ex.stage?.variables ?? {};
     const input: VtlInput = { body: UTF8.decode(converted.body), path, querystring: firstValues(query), header: firstValues(headers) };
