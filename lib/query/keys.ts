@@ -27,18 +27,6 @@ export const queryKeys = {
           all: [...root, "gateway-responses"] as const,
           list: () => [...root, "gateway-responses", "list"] as const,
         },
-        models: {
-          all: [...root, "models"] as const,
-          list: () => [...root, "models", "list"] as const,
-        },
-        requestValidators: {
-          all: [...root, "request-validators"] as const,
-          list: () => [...root, "request-validators", "list"] as const,
-        },
-        gatewayResponses: {
-          all: [...root, "gateway-responses"] as const,
-          list: () => [...root, "gateway-responses", "list"] as const,
-        },
         deployments: {
           all: [...root, "deployments"] as const,
           list: () => [...root, "deployments", "list"] as const,
