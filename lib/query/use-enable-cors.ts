@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { EnableCorsInput, EnableCorsResult } from "@/lib/services/cors/enable-cors.schema";
+import type { EnableCorsInput, EnableCorsResult } from "@/lib/schemas/cors.schema";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 import { consoleApi } from "./urls";

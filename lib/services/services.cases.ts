@@ -28,6 +28,7 @@ import { listStageHistory } from "./stages/list-stage-history";
 import { updateStage } from "./stages/update-stage";
 import { getStageMetrics } from "./telemetry/get-stage-metrics";
 import { listRequestLogs } from "./telemetry/list-request-logs";
+import { corsServiceCases } from "./cors/cors.cases";
 
 async function mockApi(body: string) {
   const api = await createRestApi({ name: "pets" });
@@ -144,4 +145,3 @@ export function serviceCases(): void {
   corsServiceCases();
 }
 
-import { corsServiceCases } from "./cors/cors.cases";

@@ -8,7 +8,7 @@ import { asBooleanMap, asStringMap } from "../json";
 import { findResourceRowOrThrow } from "../lookups";
 import { methodInclude } from "../mappers";
 import { parseInput } from "../parse-input";
-import { enableCorsSchema, type EnableCorsInput, type EnableCorsResult } from "./enable-cors.schema";
+import { enableCorsSchema, type EnableCorsInput, type EnableCorsResult } from "../../schemas/cors.schema";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 

@@ -8,7 +8,7 @@ import { InlineError } from "@/components/ui/states";
 import { errorMessage } from "@/lib/query/fetch-json";
 import type { ResourceJson } from "@/lib/query/types";
 import { useEnableCors } from "@/lib/query/use-enable-cors";
-import { DEFAULT_CORS_ALLOW_HEADERS, enableCorsSchema, type EnableCorsResult } from "@/lib/services/cors/enable-cors.schema";
+import { DEFAULT_CORS_ALLOW_HEADERS, enableCorsSchema, type EnableCorsResult } from "@/lib/schemas/cors.schema";
 
 export interface EnableCorsDialogProps {
   apiId: string;

@@ -2,7 +2,7 @@
 import { consoleRoute } from "@/lib/http/console-route";
 import { parseBody } from "@/lib/http/parse-body";
 import { enableCors } from "@/lib/services/cors/enable-cors";
-import { enableCorsSchema } from "@/lib/services/cors/enable-cors.schema";
+import { enableCorsSchema } from "@/lib/schemas/cors.schema";
 
 type Params = { apiId: string; resourceId: string };
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HTTP_METHODS } from "../../domain/snapshot";
+import { HTTP_METHODS } from "../domain/snapshot";
 
 // Without the quotes AWS mapping values carry: the form shows plain header values, the plan quotes them.
 export const DEFAULT_CORS_ALLOW_HEADERS = "Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token";
