@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Page-level steps of the click-through, named as a user would describe them. */
 
@@ -16,6 +16,11 @@ export async function createApi(page: Page, name: string, description: string): 
   await dialog.getByRole("button", { name: "Create API" }).click();
   await page.waitForURL(/\/apis\/[a-z0-9]{10}$/);
   return new URL(page.url()).pathname.split("/").pop() ?? "";
+}
+
+/** One of the method designer's four boxes (Method request, Integration request, Integration response, Method response). */
+export function flowBox(page: Page, name: string): Locator {
+  return page.getByRole("region", { name, exact: true });
 }
 
 export async function selectResource(page: Page, path: string): Promise<void> {
@@ -78,18 +83,37 @@ export async function deploy(page: Page, stage: string, description: string, new
   await page.waitForURL(new RegExp(`/stages/${stage}$`));
 }
 
-/** Calls the gateway until it answers with `predicate` true: stages go live after the runtime's next config poll. */
-export async function callUntil(url: string, predicate: (status: number, body: string) => boolean, timeoutMs = 20_000) {
-  let last = { status: 0, body: "" };
+export interface GatewayAnswer {
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+/**
+ * Calls the gateway until it answers with `predicate` true: stages go live after the runtime's next config poll.
+ * `init` is sent on every attempt (e.g. a POST with a body).
+ */
+export async function callUntil(url: string, predicate: (status: number, body: string) => boolean, timeoutMs = 20_000, init: RequestInit = {}): Promise<GatewayAnswer> {
+  let last: GatewayAnswer = { status: 0, headers: new Headers(), body: "" };
   await expect
     .poll(
       async () => {
-        const response = await fetch(url).catch(() => null);
-        last = { status: response?.status ?? 0, body: response ? await response.text() : "" };
+        const response = await fetch(url, init).catch(() => null);
+        last = { status: response?.status ?? 0, headers: response?.headers ?? new Headers(), body: response ? await response.text() : "" };
         return predicate(last.status, last.body);
       },
       { timeout: timeoutMs, message: `gateway answer for ${url}` },
     )
     .toBe(true);
   return last;
+}
+
+/** Creates a function with the starter handler from the Functions page. Lands on the function's page (Code tab). */
+export async function createFunction(page: Page, name: string): Promise<void> {
+  await page.getByRole("button", { name: "Create function" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Create function" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByRole("button", { name: "Create function" }).click();
+  await page.waitForURL(new RegExp(`/functions/${name}$`));
+  await expect(page.getByRole("tab", { name: "Code" })).toHaveAttribute("aria-selected", "true");
 }
