@@ -67,6 +67,9 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     batchSize: options.logBatchSize,
     maxBufferedLogs: options.maxBufferedLogs,
   });
+  // Function runs by integrations reach the Functions page through telemetry; test invokes share the host but
+  // not this server's telemetry, so only the owner of the LambdaRuntime (closeLambda !== false) subscribes.
+  if (options.lambda && options.closeLambda !== false) options.lambda.onInvocation = (record) => telemetry.recordInvocation(record);
   const watcher = new ConfigWatcher(
     options.source,
     active,

@@ -104,12 +104,27 @@ export interface MetricDelta {
   latencyHistogram: number[];
 }
 
+/** A function run by an API's integration, for the Functions page's recent invocations (never the payloads). */
+export interface FunctionInvocationRecord {
+  functionName: string;
+  /** The version that ran ("$LATEST", "3"). */
+  qualifier: string;
+  requestId: string;
+  status: "Success" | "Unhandled" | "Timeout";
+  durationMs: number;
+  errorType: string | null;
+  /** The last 4 KB of the function's log (START/END/REPORT and its console output). */
+  logTail: string;
+}
+
 export interface TelemetryBatch {
   runtimeId: string;
   logs: RequestLogRecord[];
   metrics: MetricDelta[];
   /** Records the runtime had to drop since its previous batch because its buffer was full. */
   droppedLogs: number;
+  /** Function invocations made by integrations since the previous batch (absent when none). */
+  invocations?: FunctionInvocationRecord[];
 }
 
 /**

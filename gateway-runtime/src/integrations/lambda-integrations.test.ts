@@ -155,3 +155,16 @@ describe("Lambda non-proxy integration (AWS)", () => {
     expect(JSON.parse(missing.body)).toMatchObject({ errorMessage: "NotFound: pet ", errorType: "Error" });
   }, 30_000);
 });
+
+describe("function invocations by integrations", () => {
+  it("travel with the runtime's telemetry for the Functions page, with status and log tail", async () => {
+    await call(gw.url("lambdaapi1", "prod", "/thrower"));
+    await gw.gateway.telemetry.flush();
+    const invocations = gw.sink.batches.flatMap((batch) => batch.invocations ?? []);
+    expect(invocations.find((i) => i.functionName === "echo")).toMatchObject({ qualifier: "$LATEST", status: "Success", errorType: null });
+    const thrown = invocations.filter((i) => i.functionName === "thrower").at(-1);
+    expect(thrown).toMatchObject({ status: "Unhandled", errorType: "Error" });
+    expect(thrown?.logTail).toContain("REPORT RequestId:");
+    expect(invocations.find((i) => i.functionName === "loop")?.status).toBe("Timeout");
+  }, 30_000);
+});

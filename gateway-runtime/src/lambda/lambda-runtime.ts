@@ -5,12 +5,24 @@
 import type { FunctionHost } from "../functions/function-host";
 import type { InvokeResult } from "../functions/types";
 import type { FunctionCodeSource } from "./code-source";
+import type { FunctionInvocationRecord } from "../../../lib/domain/runtime-contract";
 import { FunctionDirectory } from "./function-directory";
 
 export type LambdaInvocation = { kind: "result"; result: InvokeResult } | { kind: "not-found"; reason: string } | { kind: "failed"; reason: string };
 
+const LOG_TAIL_BYTES = 4096;
+
+/** Lambda's LogType=Tail cut: the last 4 KB of the log, on a character boundary. */
+function logTail(logs: string): string {
+  const bytes = Buffer.from(logs);
+  if (bytes.length <= LOG_TAIL_BYTES) return logs;
+  return bytes.subarray(bytes.length - LOG_TAIL_BYTES).toString("utf8").replace(/^\uFFFD+/, "");
+}
+
 export class LambdaRuntime {
   directory = new FunctionDirectory(undefined);
+  /** Told of every invocation (the server forwards them with telemetry to the Functions page). */
+  onInvocation: ((record: FunctionInvocationRecord) => void) | null = null;
 
   constructor(
     private readonly host: FunctionHost,
@@ -40,6 +52,15 @@ export class LambdaRuntime {
         event,
         options,
       );
+      this.onInvocation?.({
+        functionName: fn.name,
+        qualifier: fn.version,
+        requestId: result.requestId,
+        status: result.ok ? "Success" : result.kind === "timeout" ? "Timeout" : "Unhandled",
+        durationMs: Math.round(result.durationMs),
+        errorType: result.ok ? null : result.error.errorType,
+        logTail: logTail(result.logs),
+      });
       return { kind: "result", result };
     } catch (error) {
       return { kind: "failed", reason: error instanceof Error ? error.message : String(error) };

@@ -3,7 +3,10 @@
  * path (Kong's deferred counters). A slow or absent sink never blocks a request: the buffer is bounded,
  * overflow is counted and reported as droppedLogs, and a refused batch is put back and retried with backoff.
  */
-import type { RequestLogRecord, TelemetryBatch } from "../../../lib/domain/runtime-contract";
+import type { FunctionInvocationRecord, RequestLogRecord, TelemetryBatch } from "../../../lib/domain/runtime-contract";
+
+// The Functions page keeps 100 per function; a runtime holds at most this many between batches.
+const MAX_BUFFERED_INVOCATIONS = 1_000;
 import type { LogSink } from "../ports/log-sink";
 import type { Logger } from "../ports/logger";
 import { MetricsAggregator } from "./metrics";
@@ -24,6 +27,7 @@ export class Telemetry {
   private logs: RequestLogRecord[] = [];
   private dropped = 0;
   private readonly metrics = new MetricsAggregator();
+  private invocations: FunctionInvocationRecord[] = [];
   private timer: NodeJS.Timeout | null = null;
   private sending: Promise<void> | null = null;
   private scheduled = false;
@@ -44,6 +48,12 @@ export class Telemetry {
   start(): void {
     this.timer ??= setInterval(() => void this.flush(), this.flushIntervalMs);
     this.timer.unref();
+  }
+
+  /** A function invocation by an integration; bounded like the logs (the newest are kept). */
+  recordInvocation(record: FunctionInvocationRecord): void {
+    if (this.invocations.length >= MAX_BUFFERED_INVOCATIONS) this.invocations.shift();
+    this.invocations.push(record);
   }
 
   /** O(1) and never throws; the send happens later. `minuteStartMs` null means "log only, no metric". */
@@ -93,7 +103,7 @@ export class Telemetry {
   }
 
   private get pending(): boolean {
-    return this.logs.length > 0 || this.metrics.size > 0 || this.dropped > 0;
+    return this.logs.length > 0 || this.metrics.size > 0 || this.dropped > 0 || this.invocations.length > 0;
   }
 
   private async sendOne(): Promise<void> {
@@ -104,6 +114,10 @@ export class Telemetry {
       metrics: this.metrics.take(),
       droppedLogs: this.dropped,
     };
+    if (this.invocations.length > 0) {
+      batch.invocations = this.invocations;
+      this.invocations = [];
+    }
     this.dropped = 0;
     const result = await this.options.sink.send(batch);
     if (result.ok) {
@@ -131,5 +145,6 @@ export class Telemetry {
     this.logs = merged;
     this.dropped += batch.droppedLogs + Math.max(0, excess);
     this.metrics.restore(batch.metrics);
+    if (batch.invocations) this.invocations = batch.invocations.concat(this.invocations).slice(-MAX_BUFFERED_INVOCATIONS);
   }
 }

@@ -1,6 +1,7 @@
 /** Function service behaviour that must hold on every database; run from services.cases.ts. */
 import { expect, it } from "vitest";
 import { getRuntimeConfig, getRuntimeConfigVersion } from "../runtime/get-runtime-config";
+import { ingestTelemetry } from "../runtime/ingest-telemetry";
 import { createAlias } from "./create-alias";
 import { createFunction } from "./create-function";
 import { deleteFunction } from "./delete-function";
@@ -153,6 +154,15 @@ export function functionServiceCases(): void {
     ]);
     await deleteFunction(functionName);
     expect(await listFunctionInvocations(functionName)).toEqual([]);
+  });
+
+  it("shows invocations a gateway runtime reports with its telemetry, and ignores those of deleted functions", async () => {
+    const { functionName } = await newFunction();
+    const record = { functionName, qualifier: "$LATEST", requestId: "gw-1", status: "Unhandled" as const, durationMs: 12, errorType: "Error", logTail: "START\nboom\nEND\n" };
+    await ingestTelemetry({ runtimeId: "rt", logs: [], metrics: [], droppedLogs: 0, invocations: [record, { ...record, functionName: "no-such-function", requestId: "gw-2" }] });
+    const [shown] = await listFunctionInvocations(functionName);
+    expect(shown).toMatchObject({ requestId: "gw-1", status: "Unhandled", errorType: "Error", durationMs: 12, source: "gateway", logTail: "START\nboom\nEND\n" });
+    await deleteFunction(functionName);
   });
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "../../db";
 import type { InvokeResult } from "./function-invoker";
+import type { FunctionInvocationRecord } from "../../domain/runtime-contract";
 
 export type InvocationSource = "api" | "console" | "gateway";
 
@@ -23,21 +24,29 @@ export async function recordFunctionInvocation(input: {
   source: InvocationSource;
 }): Promise<void> {
   const { result } = input;
-  await db().functionInvocation.create({
-    data: {
-      id: invocationId(),
-      functionName: input.functionName,
-      qualifier: input.qualifier,
-      requestId: result.requestId,
-      status: result.ok ? "Success" : result.kind === "timeout" ? "Timeout" : "Unhandled",
-      durationMs: Math.round(result.durationMs),
-      errorType: result.ok ? null : result.error.errorType,
-      logTail: logTail(result.logs),
-      source: input.source,
-    },
+  await storeInvocation({
+    functionName: input.functionName,
+    qualifier: input.qualifier,
+    requestId: result.requestId,
+    status: result.ok ? "Success" : result.kind === "timeout" ? "Timeout" : "Unhandled",
+    durationMs: Math.round(result.durationMs),
+    errorType: result.ok ? null : result.error.errorType,
+    logTail: logTail(result.logs),
+    source: input.source,
   });
+}
+
+/** An invocation an API's integration made on a gateway runtime, as its telemetry reported it. */
+export async function recordGatewayInvocation(record: FunctionInvocationRecord): Promise<void> {
+  // A function deleted since the call leaves nothing to show it on.
+  if (!(await db().lambdaFunction.findUnique({ where: { name: record.functionName }, select: { name: true } }))) return;
+  await storeInvocation({ ...record, source: "gateway" });
+}
+
+async function storeInvocation(data: FunctionInvocationRecord & { source: InvocationSource }): Promise<void> {
+  await db().functionInvocation.create({ data: { id: invocationId(), ...data } });
   const older = await db().functionInvocation.findMany({
-    where: { functionName: input.functionName },
+    where: { functionName: data.functionName },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: INVOCATIONS_KEPT_PER_FUNCTION,
     select: { id: true },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { parseInput } from "../parse-input";
+import { recordGatewayInvocation } from "../functions/record-function-invocation";
 
 const logSchema = z.object({
   requestId: z.string().max(128),
@@ -37,11 +38,22 @@ const metricSchema = z.object({
   latencyHistogram: z.array(z.number().int().nonnegative()).max(64),
 });
 
+const invocationSchema = z.object({
+  functionName: z.string().max(64),
+  qualifier: z.string().max(128),
+  requestId: z.string().max(128),
+  status: z.enum(["Success", "Unhandled", "Timeout"]),
+  durationMs: z.number().int().nonnegative(),
+  errorType: z.string().max(256).nullable(),
+  logTail: z.string().max(8192),
+});
+
 export const telemetryBatchSchema = z.object({
   runtimeId: z.string().max(128),
   logs: z.array(logSchema).max(10_000),
   metrics: z.array(metricSchema).max(10_000),
   droppedLogs: z.number().int().nonnegative(),
+  invocations: z.array(invocationSchema).max(1_000).optional(),
 });
 
 /** Stores a runtime's batch of request logs and metric deltas in one transaction. */
@@ -51,6 +63,7 @@ export async function ingestTelemetry(input: unknown): Promise<{ logs: number; m
     db().requestLog.createMany({ data: batch.logs.map((log) => ({ ...log, time: new Date(log.time) })) }),
     db().metricPoint.createMany({ data: batch.metrics.map((m) => ({ ...m, minute: new Date(m.minute) })) }),
   ]);
+  for (const invocation of batch.invocations ?? []) await recordGatewayInvocation(invocation);
   if (batch.droppedLogs > 0) {
     console.warn(`[telemetry] runtime ${batch.runtimeId} dropped ${batch.droppedLogs} log records (buffer full)`);
   }
