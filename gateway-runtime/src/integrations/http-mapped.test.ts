@@ -82,6 +82,20 @@ beforeAll(async () => {
     "/slow": {
       GET: integrationMethod({ type: "HTTP", httpMethod: "GET", uri: `${origin}/slow`, timeoutInMillis: 100 }),
     },
+    "/escape": {
+      GET: integrationMethod({
+        type: "MOCK",
+        requestTemplates: { "application/json": '{"statusCode": 200}' },
+        integrationResponses: {
+          "200": response("200", {
+            responseTemplates: {
+              "application/json":
+                '#set($s = "x")#set($f = $s.constructor.constructor("return process"))[$f][$s.getClass().forName("java.lang.Runtime")][$input.getClass()][$context.constructor.prototype][$util.__proto__]#set($p = $context.__proto__)#set($p.polluted = "yes")',
+            },
+          }),
+        },
+      }),
+    },
     "/validated": {
       POST: integrationMethod(
         { type: "MOCK", requestTemplates: { "application/json": '{"statusCode": 200}' }, integrationResponses: { "200": response("200", { responseTemplates: { "application/json": '{"ok": true}' } }) } },
@@ -153,7 +167,18 @@ describe("HTTP (non-proxy) integration", () => {
       headers: { "content-type": "application/json", "x-trace": "t" },
       body: "x".repeat(10 * 1024 * 1024 + 1),
     });
-    expect(res.status).toBe(413);
+    expect([res.status, res.body]).toEqual([413, '{"message":"Request Too Long"}']);
+    expect(res.headers["x-amzn-errortype"]).toBe("RequestTooLargeException");
+  });
+});
+
+describe("template safety", () => {
+  it("gives a template no way to JavaScript internals or prototypes: the escape attempt renders nothing", async () => {
+    const res = await call(gw.url("httpapi001", "prod", "/escape"));
+    expect([res.status, res.body]).toEqual([200, "[][][][][]"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const again = await call(gw.url("httpapi001", "prod", "/missing"));
+    expect(again.status).toBe(404);
   });
 });
 
@@ -162,6 +187,7 @@ describe("request validation and customised gateway responses", () => {
     const res = await call(gw.url("httpapi001", "prod", "/validated"), { method: "POST", headers: { "content-type": "application/json" }, body: '{"name":"x"}' });
     expect(res.status).toBe(400);
     expect(res.body).toBe('{"message": "Missing required request parameters: [x-token, q]"}');
+    expect(res.headers["x-amzn-errortype"]).toBe("BadRequestException");
   });
 
   it("refuses a body that fails its model with the API's customised BAD_REQUEST_BODY response", async () => {
