@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/components/ui/format";
 import { errorMessage } from "@/lib/query/fetch-json";
 import type { AccessKeyJson } from "@/lib/query/types";
@@ -20,36 +21,25 @@ export function AccessKeysTable({ keys }: { keys: AccessKeyJson[] }) {
 
   return (
     <div className="overflow-hidden rounded-lg border border-zinc-200 bg-white shadow-xs">
-      <table className="w-full text-left">
-        <thead className="border-b border-zinc-200 bg-zinc-50 text-xs text-zinc-500">
-          <tr>
-            <th className="px-4 py-2.5 font-medium">Access key ID</th>
-            <th className="px-4 py-2.5 font-medium">Description</th>
-            <th className="px-4 py-2.5 font-medium">Created</th>
-            <th className="px-4 py-2.5 font-medium">Last used</th>
-            <th className="px-4 py-2.5" />
+      <DataTable variant="page" columns={["Access key ID", "Description", "Created", "Last used", ""]}>
+        {keys.map((key) => (
+          <tr key={key.accessKeyId}>
+            <td className="px-4 py-3 font-mono text-xs">
+              {key.accessKeyId} {key.source === "env" && <Badge>from environment</Badge>}
+            </td>
+            <td className="px-4 py-3 text-zinc-600">{key.description || "—"}</td>
+            <td className="px-4 py-3 whitespace-nowrap text-zinc-600">{formatDateTime(key.createdDate)}</td>
+            <td className="px-4 py-3 whitespace-nowrap text-zinc-600">{key.lastUsedDate ? formatDateTime(key.lastUsedDate) : "Never"}</td>
+            <td className="px-4 py-3 text-right">
+              {key.source === "console" && (
+                <Button variant="ghost" size="sm" onClick={() => setDeleting(key)} aria-label={`Delete access key ${key.accessKeyId}`}>
+                  Delete
+                </Button>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
-          {keys.map((key) => (
-            <tr key={key.accessKeyId}>
-              <td className="px-4 py-3 font-mono text-xs">
-                {key.accessKeyId} {key.source === "env" && <Badge>from environment</Badge>}
-              </td>
-              <td className="px-4 py-3 text-zinc-600">{key.description || "—"}</td>
-              <td className="px-4 py-3 whitespace-nowrap text-zinc-600">{formatDateTime(key.createdDate)}</td>
-              <td className="px-4 py-3 whitespace-nowrap text-zinc-600">{key.lastUsedDate ? formatDateTime(key.lastUsedDate) : "Never"}</td>
-              <td className="px-4 py-3 text-right">
-                {key.source === "console" && (
-                  <Button variant="ghost" size="sm" onClick={() => setDeleting(key)} aria-label={`Delete access key ${key.accessKeyId}`}>
-                    Delete
-                  </Button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <ConfirmDialog
         open={deleting !== null}
         title="Delete access key"

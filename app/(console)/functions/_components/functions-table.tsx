@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/components/ui/format";
 import { useFunctionAliases, type FunctionSummaryJson } from "@/lib/query/functions";
 import { functionPath, formatMemory, formatTimeout } from "./function-format";
@@ -16,39 +17,30 @@ function AliasCount({ functionName }: { functionName: string }) {
 export function FunctionsTable({ functions }: { functions: FunctionSummaryJson[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs">
-      <table className="w-full text-left" data-testid="functions-table">
-        <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-medium text-zinc-500">
-          <tr>
-            <th className="px-4 py-2.5 font-medium">Name</th>
-            <th className="px-4 py-2.5 font-medium">Runtime</th>
-            <th className="px-4 py-2.5 text-right font-medium">Memory</th>
-            <th className="px-4 py-2.5 text-right font-medium">Timeout</th>
-            <th className="px-4 py-2.5 font-medium">Last modified</th>
-            <th className="px-4 py-2.5 text-right font-medium">Versions</th>
-            <th className="px-4 py-2.5 text-right font-medium">Aliases</th>
+      <DataTable
+        variant="page"
+        columns={["Name", "Runtime", { label: "Memory", className: "text-right" }, { label: "Timeout", className: "text-right" }, "Last modified", { label: "Versions", className: "text-right" }, { label: "Aliases", className: "text-right" }]}
+        data-testid="functions-table"
+      >
+        {functions.map((fn) => (
+          <tr key={fn.functionName} className="hover:bg-zinc-50/60">
+            <td className="max-w-sm px-4 py-3">
+              <Link href={functionPath(fn.functionName)} className="font-medium text-accent-700 hover:underline">
+                {fn.functionName}
+              </Link>
+              {fn.description && <p className="truncate text-xs text-zinc-500" title={fn.description}>{fn.description}</p>}
+            </td>
+            <td className="px-4 py-3 font-mono text-xs text-zinc-600">{fn.runtime}</td>
+            <td className="px-4 py-3 text-right whitespace-nowrap text-zinc-600">{formatMemory(fn.memoryMb)}</td>
+            <td className="px-4 py-3 text-right whitespace-nowrap text-zinc-600">{formatTimeout(fn.timeoutSec)}</td>
+            <td className="px-4 py-3 whitespace-nowrap text-zinc-600">{formatDateTime(fn.lastModified)}</td>
+            <td className="px-4 py-3 text-right text-zinc-600">{fn.versionsCount}</td>
+            <td className="px-4 py-3 text-right text-zinc-600">
+              <AliasCount functionName={fn.functionName} />
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
-          {functions.map((fn) => (
-            <tr key={fn.functionName} className="hover:bg-zinc-50/60">
-              <td className="max-w-sm px-4 py-3">
-                <Link href={functionPath(fn.functionName)} className="font-medium text-accent-700 hover:underline">
-                  {fn.functionName}
-                </Link>
-                {fn.description && <p className="truncate text-xs text-zinc-500" title={fn.description}>{fn.description}</p>}
-              </td>
-              <td className="px-4 py-3 font-mono text-xs text-zinc-600">{fn.runtime}</td>
-              <td className="px-4 py-3 text-right whitespace-nowrap text-zinc-600">{formatMemory(fn.memoryMb)}</td>
-              <td className="px-4 py-3 text-right whitespace-nowrap text-zinc-600">{formatTimeout(fn.timeoutSec)}</td>
-              <td className="px-4 py-3 whitespace-nowrap text-zinc-600">{formatDateTime(fn.lastModified)}</td>
-              <td className="px-4 py-3 text-right text-zinc-600">{fn.versionsCount}</td>
-              <td className="px-4 py-3 text-right text-zinc-600">
-                <AliasCount functionName={fn.functionName} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }

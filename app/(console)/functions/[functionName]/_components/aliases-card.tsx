@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyButton } from "@/components/ui/copy-button";
+import { DataTable } from "@/components/ui/data-table";
 import { LoadingState } from "@/components/ui/spinner";
 import { ErrorState } from "@/components/ui/states";
 import { functionArn, type FunctionPlace } from "@/lib/domain/functions/arn";
@@ -66,42 +67,31 @@ export function AliasesCard({ functionName, place, versions }: AliasesCardProps)
         <p className="px-4 py-6 text-center text-zinc-500">No aliases yet. Create one (e.g. &ldquo;live&rdquo;) and point integrations at its ARN.</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full text-left" data-testid="aliases-table">
-            <thead className="border-b border-zinc-200 bg-zinc-50 text-xs text-zinc-500">
-              <tr>
-                <th className="px-4 py-2 font-medium">Name</th>
-                <th className="px-4 py-2 font-medium">Version</th>
-                <th className="px-4 py-2 font-medium">Routing</th>
-                <th className="px-4 py-2 font-medium">Description</th>
-                <th className="px-4 py-2" />
+          <DataTable variant="card" columns={["Name", "Version", "Routing", "Description", ""]} data-testid="aliases-table">
+            {aliases.data.map((alias) => (
+              <tr key={alias.name}>
+                <td className="px-4 py-2.5 font-medium">{alias.name}</td>
+                <td className="px-4 py-2.5">
+                  <Badge>{alias.functionVersion}</Badge>
+                </td>
+                <td className="px-4 py-2.5 text-xs whitespace-nowrap">
+                  <Routing alias={alias} />
+                </td>
+                <td className="max-w-xs truncate px-4 py-2.5 text-zinc-600" title={alias.description}>{alias.description || "—"}</td>
+                <td className="px-4 py-2.5">
+                  <div className="flex justify-end gap-1">
+                    <CopyButton value={functionArn(place, functionName, alias.name)} label="Copy ARN" />
+                    <Button variant="ghost" size="sm" onClick={() => setEditing({ mode: "edit", alias })} disabled={versions.length === 0} aria-label={`Edit alias ${alias.name}`}>
+                      Edit
+                    </Button>
+                    <Button variant="ghost" size="sm" onClick={() => setDeleting(alias)} aria-label={`Delete alias ${alias.name}`}>
+                      Delete
+                    </Button>
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {aliases.data.map((alias) => (
-                <tr key={alias.name}>
-                  <td className="px-4 py-2.5 font-medium">{alias.name}</td>
-                  <td className="px-4 py-2.5">
-                    <Badge>{alias.functionVersion}</Badge>
-                  </td>
-                  <td className="px-4 py-2.5 text-xs whitespace-nowrap">
-                    <Routing alias={alias} />
-                  </td>
-                  <td className="max-w-xs truncate px-4 py-2.5 text-zinc-600" title={alias.description}>{alias.description || "—"}</td>
-                  <td className="px-4 py-2.5">
-                    <div className="flex justify-end gap-1">
-                      <CopyButton value={functionArn(place, functionName, alias.name)} label="Copy ARN" />
-                      <Button variant="ghost" size="sm" onClick={() => setEditing({ mode: "edit", alias })} disabled={versions.length === 0} aria-label={`Edit alias ${alias.name}`}>
-                        Edit
-                      </Button>
-                      <Button variant="ghost" size="sm" onClick={() => setDeleting(alias)} aria-label={`Delete alias ${alias.name}`}>
-                        Delete
-                      </Button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       )}
       {editing && (

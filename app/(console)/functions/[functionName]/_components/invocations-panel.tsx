@@ -3,6 +3,7 @@
 import { Fragment, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime, formatMs } from "@/components/ui/format";
 import { LoadingState } from "@/components/ui/spinner";
 import { ErrorState } from "@/components/ui/states";
@@ -61,24 +62,17 @@ export function InvocationsPanel({ functionName }: { functionName: string }) {
         <p className="px-4 py-8 text-center text-zinc-500">No invocations yet. Run a Test or call the function and they show up here.</p>
       ) : (
         <div className="max-h-[32rem] overflow-auto">
-          <table className="w-full text-left text-xs" data-testid="invocations-table">
-            <thead className="sticky top-0 border-b border-zinc-200 bg-zinc-50 text-zinc-500">
-              <tr>
-                <th className="px-4 py-2 font-medium">Time</th>
-                <th className="px-4 py-2 font-medium">Qualifier</th>
-                <th className="px-4 py-2 font-medium">Status</th>
-                <th className="px-4 py-2 text-right font-medium">Duration</th>
-                <th className="px-4 py-2 font-medium">Source</th>
-                <th className="px-4 py-2 font-medium">Request ID</th>
-                <th className="px-4 py-2" />
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {invocations.data.map((invocation) => (
-                <Row key={invocation.id} invocation={invocation} />
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            variant="card"
+            stickyHeader
+            className="text-xs"
+            columns={["Time", "Qualifier", "Status", { label: "Duration", className: "text-right" }, "Source", "Request ID", ""]}
+            data-testid="invocations-table"
+          >
+            {invocations.data.map((invocation) => (
+              <Row key={invocation.id} invocation={invocation} />
+            ))}
+          </DataTable>
         </div>
       )}
     </Card>

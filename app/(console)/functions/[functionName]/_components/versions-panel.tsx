@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/components/ui/format";
 import { LoadingState } from "@/components/ui/spinner";
 import { ErrorState } from "@/components/ui/states";
@@ -32,36 +33,28 @@ export function VersionsPanel({ fn, place }: { fn: FunctionJson; place: Function
           </div>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full text-left" data-testid="versions-table">
-              <thead className="border-b border-zinc-200 bg-zinc-50 text-xs text-zinc-500">
-                <tr>
-                  <th className="px-4 py-2 font-medium">Version</th>
-                  <th className="px-4 py-2 font-medium">Description</th>
-                  <th className="px-4 py-2 font-medium">Settings</th>
-                  <th className="px-4 py-2 font-medium">CodeSha256</th>
-                  <th className="px-4 py-2 font-medium">Last modified</th>
-                  <th className="px-4 py-2 text-right font-medium">ARN</th>
+            <DataTable
+              variant="card"
+              columns={["Version", "Description", "Settings", "CodeSha256", "Last modified", { label: "ARN", className: "text-right" }]}
+              data-testid="versions-table"
+            >
+              {versions.data.map((version) => (
+                <tr key={version.version}>
+                  <td className="px-4 py-2.5">
+                    <Badge tone={version.version === "$LATEST" ? "accent" : "neutral"}>{version.version}</Badge>
+                  </td>
+                  <td className="max-w-xs truncate px-4 py-2.5 text-zinc-600" title={version.description}>{version.description || "—"}</td>
+                  <td className="px-4 py-2.5 text-xs whitespace-nowrap text-zinc-600">
+                    {version.memoryMb} MB · {version.timeoutSec} s · <span className="font-mono">{version.handler}</span>
+                  </td>
+                  <td className="px-4 py-2.5 font-mono text-xs text-zinc-500" title={version.codeSha256}>{version.codeSha256.slice(0, 12)}…</td>
+                  <td className="px-4 py-2.5 whitespace-nowrap text-zinc-600">{formatDateTime(version.lastModified)}</td>
+                  <td className="px-4 py-2.5 text-right">
+                    <CopyButton value={functionArn(place, fn.functionName, version.version)} label="Copy ARN" />
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100">
-                {versions.data.map((version) => (
-                  <tr key={version.version}>
-                    <td className="px-4 py-2.5">
-                      <Badge tone={version.version === "$LATEST" ? "accent" : "neutral"}>{version.version}</Badge>
-                    </td>
-                    <td className="max-w-xs truncate px-4 py-2.5 text-zinc-600" title={version.description}>{version.description || "—"}</td>
-                    <td className="px-4 py-2.5 text-xs whitespace-nowrap text-zinc-600">
-                      {version.memoryMb} MB · {version.timeoutSec} s · <span className="font-mono">{version.handler}</span>
-                    </td>
-                    <td className="px-4 py-2.5 font-mono text-xs text-zinc-500" title={version.codeSha256}>{version.codeSha256.slice(0, 12)}…</td>
-                    <td className="px-4 py-2.5 whitespace-nowrap text-zinc-600">{formatDateTime(version.lastModified)}</td>
-                    <td className="px-4 py-2.5 text-right">
-                      <CopyButton value={functionArn(place, fn.functionName, version.version)} label="Copy ARN" />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
             {versions.data.length === 1 && (
               <p className="border-t border-zinc-100 px-4 py-3 text-zinc-500">No published versions yet. Publish one to pin the current code for an alias.</p>
             )}

@@ -5,6 +5,7 @@ import type { VelocityContext } from "@/components/editors/velocity/velocity-ass
 import { Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DataTable } from "@/components/ui/data-table";
 import { errorMessage } from "@/lib/query/fetch-json";
 import type { MethodJson, ResourceJson } from "@/lib/query/types";
 import { useDeleteIntegrationResponse, useSaveIntegrationResponse } from "@/lib/query/use-method-design";
@@ -73,35 +74,24 @@ export function IntegrationResponsesBox({ apiId, resource, method, velocity }: R
             </p>
           )}
           {responses.length > 0 && (
-            <table className="w-full text-left text-xs">
-              <thead className="text-[11px] tracking-wide text-zinc-500 uppercase">
-                <tr>
-                  <th className="py-1 font-medium">Selection pattern</th>
-                  <th className="py-1 font-medium">Method status</th>
-                  <th className="py-1 font-medium">Header mappings</th>
-                  <th className="py-1 font-medium">Templates</th>
-                  <th className="py-1" />
+            <DataTable variant="inline" className="text-xs" columns={["Selection pattern", "Method status", "Header mappings", "Templates", ""]}>
+              {responses.map((response) => (
+                <tr key={response.statusCode} data-testid={`integration-response-${response.statusCode}`}>
+                  <td className="py-1.5 font-mono">{response.selectionPattern ? response.selectionPattern : <Badge>default</Badge>}</td>
+                  <td className="py-1.5 font-mono font-semibold">{response.statusCode}</td>
+                  <td className="py-1.5">{Object.keys(response.responseParameters).length || "—"}</td>
+                  <td className="py-1.5 font-mono">{Object.keys(response.responseTemplates).join(", ") || "—"}</td>
+                  <td className="py-1.5 text-right whitespace-nowrap">
+                    <Button size="sm" variant="ghost" onClick={() => (save.reset(), setEditing(response.statusCode))} aria-label={`Edit integration response ${response.statusCode}`}>
+                      Edit
+                    </Button>
+                    <Button size="sm" variant="ghost" onClick={() => setDeleting(response.statusCode)} aria-label={`Delete integration response ${response.statusCode}`}>
+                      Delete
+                    </Button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100">
-                {responses.map((response) => (
-                  <tr key={response.statusCode} data-testid={`integration-response-${response.statusCode}`}>
-                    <td className="py-1.5 font-mono">{response.selectionPattern ? response.selectionPattern : <Badge>default</Badge>}</td>
-                    <td className="py-1.5 font-mono font-semibold">{response.statusCode}</td>
-                    <td className="py-1.5">{Object.keys(response.responseParameters).length || "—"}</td>
-                    <td className="py-1.5 font-mono">{Object.keys(response.responseTemplates).join(", ") || "—"}</td>
-                    <td className="py-1.5 text-right whitespace-nowrap">
-                      <Button size="sm" variant="ghost" onClick={() => (save.reset(), setEditing(response.statusCode))} aria-label={`Edit integration response ${response.statusCode}`}>
-                        Edit
-                      </Button>
-                      <Button size="sm" variant="ghost" onClick={() => setDeleting(response.statusCode)} aria-label={`Delete integration response ${response.statusCode}`}>
-                        Delete
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )}
           {editing !== null && (
             <IntegrationResponseEditor

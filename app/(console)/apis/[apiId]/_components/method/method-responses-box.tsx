@@ -3,6 +3,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DataTable } from "@/components/ui/data-table";
 import { Field, Input, Select } from "@/components/ui/field";
 import { RowsEditor } from "@/components/ui/rows-editor";
 import { draftKey, updateRow } from "@/components/ui/rows";
@@ -58,33 +59,23 @@ export function MethodResponsesBox({ apiId, resource, method, models }: MethodRe
       <div className="flex flex-col gap-3">
         {responses.length === 0 && editing !== NEW && <p className="text-zinc-500">No statuses declared yet. Proxy integrations return any status without one.</p>}
         {responses.length > 0 && (
-          <table className="w-full text-left text-xs">
-            <thead className="text-[11px] tracking-wide text-zinc-500 uppercase">
-              <tr>
-                <th className="py-1 font-medium">Status</th>
-                <th className="py-1 font-medium">Response headers</th>
-                <th className="py-1 font-medium">Response models</th>
-                <th className="py-1" />
+          <DataTable variant="inline" className="text-xs" columns={["Status", "Response headers", "Response models", ""]}>
+            {responses.map((response) => (
+              <tr key={response.statusCode} data-testid={`method-response-${response.statusCode}`}>
+                <td className="py-1.5 font-mono font-semibold">{response.statusCode}</td>
+                <td className="py-1.5 font-mono">{Object.keys(response.responseParameters).map((k) => k.replace("method.response.header.", "")).join(", ") || "—"}</td>
+                <td className="py-1.5 font-mono">{Object.entries(response.responseModels).map(([type, model]) => `${type}: ${model}`).join(", ") || "—"}</td>
+                <td className="py-1.5 text-right whitespace-nowrap">
+                  <Button size="sm" variant="ghost" onClick={() => (save.reset(), setEditing(response.statusCode))} aria-label={`Edit method response ${response.statusCode}`}>
+                    Edit
+                  </Button>
+                  <Button size="sm" variant="ghost" onClick={() => setDeleting(response.statusCode)} aria-label={`Delete method response ${response.statusCode}`}>
+                    Delete
+                  </Button>
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {responses.map((response) => (
-                <tr key={response.statusCode} data-testid={`method-response-${response.statusCode}`}>
-                  <td className="py-1.5 font-mono font-semibold">{response.statusCode}</td>
-                  <td className="py-1.5 font-mono">{Object.keys(response.responseParameters).map((k) => k.replace("method.response.header.", "")).join(", ") || "—"}</td>
-                  <td className="py-1.5 font-mono">{Object.entries(response.responseModels).map(([type, model]) => `${type}: ${model}`).join(", ") || "—"}</td>
-                  <td className="py-1.5 text-right whitespace-nowrap">
-                    <Button size="sm" variant="ghost" onClick={() => (save.reset(), setEditing(response.statusCode))} aria-label={`Edit method response ${response.statusCode}`}>
-                      Edit
-                    </Button>
-                    <Button size="sm" variant="ghost" onClick={() => setDeleting(response.statusCode)} aria-label={`Delete method response ${response.statusCode}`}>
-                      Delete
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
         {editing !== null && (
           <MethodResponseEditor key={editing} method={method} statusCode={editing === NEW ? null : editing} models={models} save={save} onDirtyChange={setEditorDirty} onDone={close} />

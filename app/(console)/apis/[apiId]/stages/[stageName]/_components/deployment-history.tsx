@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/components/ui/format";
 import { LoadingState } from "@/components/ui/spinner";
 import { EmptyState, ErrorState } from "@/components/ui/states";
@@ -37,37 +38,27 @@ export function DeploymentHistory({ apiId, stage }: { apiId: string; stage: Stag
       ) : deployments.data.length === 0 ? (
         <div className="p-4"><EmptyState title="No deployments yet" /></div>
       ) : (
-        <table className="w-full text-left" data-testid="deployment-history">
-          <thead className="border-b border-zinc-200 bg-zinc-50 text-xs text-zinc-500">
-            <tr>
-              <th className="px-4 py-2 font-medium">Deployment</th>
-              <th className="px-4 py-2 font-medium">Created</th>
-              <th className="px-4 py-2 font-medium">Last active here</th>
-              <th className="px-4 py-2" />
+        <DataTable variant="card" columns={["Deployment", "Created", "Last active here", ""]} data-testid="deployment-history">
+          {deployments.data.map((deployment) => (
+            <tr key={deployment.id} data-testid={`deployment-row-${deployment.id}`}>
+              <td className="px-4 py-2.5">
+                <div className="font-mono text-xs">{deployment.id}</div>
+                <div className="max-w-xs truncate text-xs text-zinc-500">{deployment.description || "No description"}</div>
+              </td>
+              <td className="px-4 py-2.5 text-xs whitespace-nowrap text-zinc-600">{formatDateTime(deployment.createdDate)}</td>
+              <td className="px-4 py-2.5 text-xs whitespace-nowrap text-zinc-600">{formatDateTime(lastActive.get(deployment.id))}</td>
+              <td className="px-4 py-2.5 text-right">
+                {deployment.id === stage.deploymentId ? (
+                  <Badge tone="green">current</Badge>
+                ) : (
+                  <Button variant="secondary" size="sm" onClick={() => setTarget(deployment)}>
+                    {isRollback(deployment) ? "Roll back" : "Activate"}
+                  </Button>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100">
-            {deployments.data.map((deployment) => (
-              <tr key={deployment.id} data-testid={`deployment-row-${deployment.id}`}>
-                <td className="px-4 py-2.5">
-                  <div className="font-mono text-xs">{deployment.id}</div>
-                  <div className="max-w-xs truncate text-xs text-zinc-500">{deployment.description || "No description"}</div>
-                </td>
-                <td className="px-4 py-2.5 text-xs whitespace-nowrap text-zinc-600">{formatDateTime(deployment.createdDate)}</td>
-                <td className="px-4 py-2.5 text-xs whitespace-nowrap text-zinc-600">{formatDateTime(lastActive.get(deployment.id))}</td>
-                <td className="px-4 py-2.5 text-right">
-                  {deployment.id === stage.deploymentId ? (
-                    <Badge tone="green">current</Badge>
-                  ) : (
-                    <Button variant="secondary" size="sm" onClick={() => setTarget(deployment)}>
-                      {isRollback(deployment) ? "Roll back" : "Activate"}
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <ConfirmDialog
         open={target !== null}
