@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
-import { InlineError } from "@/components/ui/states";
+import { FormActions } from "@/components/ui/form-actions";
 import { errorMessage } from "@/lib/query/fetch-json";
 import { useCreateAccessKey } from "@/lib/query/use-access-keys";
 import { createAccessKeySchema } from "@/lib/schemas/auth.schema";
@@ -56,11 +56,7 @@ export function CreateAccessKeyDialog({ open, onClose }: { open: boolean; onClos
         <Field label="Description" htmlFor="access-key-description" error={error} hint="Optional, e.g. what uses the key.">
           <Input id="access-key-description" name="description" placeholder="CI deploys" autoFocus />
         </Field>
-        <InlineError message={createKey.isError ? errorMessage(createKey.error) : null} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={close}>Cancel</Button>
-          <Button type="submit" pending={createKey.isPending}>Create key</Button>
-        </div>
+        <FormActions error={createKey.isError ? errorMessage(createKey.error) : null} onCancel={close} submitLabel="Create key" pending={createKey.isPending} />
       </form>
     </Dialog>
   );

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { fieldErrors } from "@/components/ui/field-errors";
 import { Field, Input, Textarea } from "@/components/ui/field";
-import { InlineError } from "@/components/ui/states";
+import { FormActions } from "@/components/ui/form-actions";
 import { errorMessage } from "@/lib/query/fetch-json";
 import { useCreateApi } from "@/lib/query/use-apis";
 import { createRestApiSchema } from "@/lib/schemas/rest-api.schema";
@@ -28,9 +28,7 @@ export function CreateApiDialog({ open, onClose }: { open: boolean; onClose: () 
     const data = new FormData(event.currentTarget);
     const parsed = createRestApiSchema.safeParse({ name: data.get("name"), description: data.get("description") });
     if (!parsed.success) {
-      const next: Errors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Errors] ??= issue.message;
-      setErrors(next);
+      setErrors(fieldErrors<keyof Errors>(parsed.error.issues));
       return;
     }
     setErrors({});
@@ -46,15 +44,7 @@ export function CreateApiDialog({ open, onClose }: { open: boolean; onClose: () 
         <Field label="Description" htmlFor="api-description" error={errors.description} hint="Optional.">
           <Textarea id="api-description" name="description" rows={3} className="font-sans" />
         </Field>
-        <InlineError message={createApi.isError ? errorMessage(createApi.error) : null} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" pending={createApi.isPending}>
-            Create API
-          </Button>
-        </div>
+        <FormActions error={createApi.isError ? errorMessage(createApi.error) : null} onCancel={close} submitLabel="Create API" pending={createApi.isPending} />
       </form>
     </Dialog>
   );

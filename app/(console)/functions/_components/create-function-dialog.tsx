@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { fieldErrors } from "@/components/ui/field-errors";
 import { Field, Input, Select } from "@/components/ui/field";
-import { InlineError } from "@/components/ui/states";
+import { FormActions } from "@/components/ui/form-actions";
 import { DEFAULT_HANDLER, DEFAULT_RUNTIME, SUPPORTED_RUNTIMES } from "@/lib/domain/functions/rules";
 import { errorMessage } from "@/lib/query/fetch-json";
 import { useCreateFunction } from "@/lib/query/functions";
@@ -44,9 +44,7 @@ export function CreateFunctionDialog({ open, onClose }: { open: boolean; onClose
       handler: data.get("handler"),
     });
     if (!parsed.success) {
-      const next: Errors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Errors] ??= issue.message;
-      setErrors(next);
+      setErrors(fieldErrors<keyof Errors>(parsed.error.issues));
       return;
     }
     setErrors({});
@@ -83,15 +81,7 @@ export function CreateFunctionDialog({ open, onClose }: { open: boolean; onClose
             />
           </Field>
         </div>
-        <InlineError message={createFunction.isError ? errorMessage(createFunction.error) : null} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" pending={createFunction.isPending}>
-            Create function
-          </Button>
-        </div>
+        <FormActions error={createFunction.isError ? errorMessage(createFunction.error) : null} onCancel={close} submitLabel="Create function" pending={createFunction.isPending} />
       </form>
     </Dialog>
   );

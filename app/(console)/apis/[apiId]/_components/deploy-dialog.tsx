@@ -2,10 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import { InlineError } from "@/components/ui/states";
+import { FormActions } from "@/components/ui/form-actions";
 import { errorMessage } from "@/lib/query/fetch-json";
 import { useCreateDeployment, useStages } from "@/lib/query/use-stages";
 import { createDeploymentSchema } from "@/lib/schemas/stage.schema";
@@ -77,15 +76,7 @@ export function DeployDialog({ apiId, open, onClose }: { apiId: string; open: bo
         <Field label="Deployment description" htmlFor="deploy-description" error={errors.description} hint="Optional; shown in the stage's history.">
           <Textarea id="deploy-description" name="description" rows={2} className="font-sans" />
         </Field>
-        <InlineError message={deploy.isError ? errorMessage(deploy.error) : null} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" pending={deploy.isPending}>
-            Deploy
-          </Button>
-        </div>
+        <FormActions error={deploy.isError ? errorMessage(deploy.error) : null} onCancel={close} submitLabel="Deploy" pending={deploy.isPending} />
       </form>
     </Dialog>
   );

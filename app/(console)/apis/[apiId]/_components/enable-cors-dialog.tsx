@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
-import { InlineError } from "@/components/ui/states";
+import { FormActions } from "@/components/ui/form-actions";
 import { errorMessage } from "@/lib/query/fetch-json";
 import type { ResourceJson } from "@/lib/query/types";
 import { useEnableCors } from "@/lib/query/use-enable-cors";
@@ -128,15 +128,7 @@ export function EnableCorsDialog({ apiId, resource, open, onClose }: EnableCorsD
               DEFAULT 5XX
             </label>
           </fieldset>
-          <InlineError message={errors.form ?? errors.allowMethods ?? (enable.isError ? errorMessage(enable.error) : null)} />
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" pending={enable.isPending}>
-              Enable CORS
-            </Button>
-          </div>
+          <FormActions error={errors.form ?? errors.allowMethods ?? (enable.isError ? errorMessage(enable.error) : null)} onCancel={close} submitLabel="Enable CORS" pending={enable.isPending} />
         </form>
       )}
     </Dialog>

@@ -1,10 +1,9 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input, Select } from "@/components/ui/field";
-import { InlineError } from "@/components/ui/states";
+import { FormActions } from "@/components/ui/form-actions";
 import { errorMessage } from "@/lib/query/fetch-json";
 import { useCreateAlias, useUpdateAlias, type FunctionAliasJson, type FunctionJson } from "@/lib/query/functions";
 import { createAliasSchema, updateAliasSchema } from "@/lib/schemas/function.schema";
@@ -132,15 +131,7 @@ export function AliasDialog({ functionName, alias, versions, onClose }: AliasDia
             </>
           )}
         </fieldset>
-        <InlineError message={errors.form ?? (mutation.isError ? errorMessage(mutation.error) : null)} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" pending={mutation.isPending}>
-            {alias ? "Save alias" : "Create alias"}
-          </Button>
-        </div>
+        <FormActions error={errors.form ?? (mutation.isError ? errorMessage(mutation.error) : null)} onCancel={onClose} submitLabel={alias ? "Save alias" : "Create alias"} pending={mutation.isPending} />
       </form>
     </Dialog>
   );

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { fieldErrors } from "@/components/ui/field-errors";
 import { Field, Input, Select } from "@/components/ui/field";
 import { InlineError } from "@/components/ui/states";
 import { MEMORY_MB, SUPPORTED_RUNTIMES, TIMEOUT_SECONDS } from "@/lib/domain/functions/rules";
@@ -33,9 +34,7 @@ function GeneralSettings({ fn, update }: { fn: FunctionJson; update: Configurati
       revisionId: fn.revisionId,
     });
     if (!parsed.success) {
-      const next: Errors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Errors] ??= issue.message;
-      setErrors(next);
+      setErrors(fieldErrors<keyof Errors>(parsed.error.issues));
       return;
     }
     setErrors({});

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
-import { InlineError } from "@/components/ui/states";
+import { FormActions } from "@/components/ui/form-actions";
 import { errorMessage } from "@/lib/query/fetch-json";
 import { useFunctionVersions, usePublishVersion, type FunctionJson } from "@/lib/query/functions";
 import { publishVersionSchema } from "@/lib/schemas/function.schema";
@@ -60,15 +60,7 @@ export function PublishDialog({ fn, open, onClose }: { fn: FunctionJson; open: b
           <Field label="Version description" htmlFor="version-description" error={error} hint={`Optional; defaults to the function's description. Up to 256 characters.`}>
             <Input id="version-description" name="description" autoFocus aria-invalid={!!error} />
           </Field>
-          <InlineError message={publish.isError ? errorMessage(publish.error) : null} />
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" pending={publish.isPending} disabled={versions.isPending}>
-              Publish
-            </Button>
-          </div>
+          <FormActions error={publish.isError ? errorMessage(publish.error) : null} onCancel={close} submitLabel="Publish" pending={publish.isPending} disabled={versions.isPending} />
         </form>
       )}
     </Dialog>
