@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { Field, Input, Select } from "@/components/ui/field";
+import { RequiredCheckbox } from "@/components/ui/required-checkbox";
 import { RowsEditor } from "@/components/ui/rows-editor";
 import { draftKey, updateRow, type Row } from "@/components/ui/rows";
 import type { MethodJson, ModelJson, ResourceJson } from "@/lib/query/types";
@@ -9,7 +10,8 @@ import { useUpdateMethodRequest } from "@/lib/query/use-method-design";
 import { SaveBar } from "../save-bar";
 import { useReportDirty } from "./dirty-boxes";
 import { FlowBox } from "./flow-box";
-import { methodRequestDraft, methodRequestUpdate, pathParameterNames, type MethodRequestDraft, type ParameterLocation, type RequestModel, type RequestParameter } from "./method-request-draft";
+import { ModelRowsEditor } from "./model-rows-editor";
+import { methodRequestDraft, methodRequestUpdate, pathParameterNames, type MethodRequestDraft, type ParameterLocation, type RequestParameter } from "./method-request-draft";
 import { ValidatorPicker } from "./validator-picker";
 
 export interface MethodRequestBoxProps {
@@ -111,16 +113,12 @@ function MethodRequestForm({ apiId, resource, method, models, save }: MethodRequ
                       className="h-8 font-mono text-xs"
                       aria-invalid={!!problems[row.id]}
                     />
-                    <label className="flex items-center gap-1.5 text-xs text-zinc-600" title={locked ? "A path parameter is always present." : undefined}>
-                      <input
-                        type="checkbox"
-                        checked={row.value.required}
-                        disabled={locked}
-                        onChange={(event) => setDraft((d) => ({ ...d, parameters: updateRow(d.parameters, row.id, { required: event.target.checked }) }))}
-                        className="accent-accent-600"
-                      />
-                      required
-                    </label>
+                    <RequiredCheckbox
+                      checked={row.value.required}
+                      disabled={locked}
+                      title={locked ? "A path parameter is always present." : undefined}
+                      onChange={(required) => setDraft((d) => ({ ...d, parameters: updateRow(d.parameters, row.id, { required }) }))}
+                    />
                   </>
                 );
               }}
@@ -129,40 +127,14 @@ function MethodRequestForm({ apiId, resource, method, models, save }: MethodRequ
         ))}
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 text-xs font-semibold text-zinc-700">Request body models</legend>
-          <RowsEditor<RequestModel>
+          <ModelRowsEditor
             rows={draft.models}
             onChange={(list) => setDraft((d) => ({ ...d, models: list }))}
-            columns={["Content type", "Model"]}
-            gridClassName="grid-cols-[minmax(0,1fr)_minmax(0,1fr)_1.75rem]"
-            newValue={() => ({ contentType: "application/json", modelName: "" })}
-            addLabel="Add model"
+            models={models}
+            newModelName=""
             emptyText="No body model: the validator does not check the body."
             problems={problems}
-            rowLabel={(row) => `model for ${row.value.contentType}`}
-            renderRow={(row) => (
-              <>
-                <Input
-                  aria-label="Content type"
-                  value={row.value.contentType}
-                  onChange={(event) => setDraft((d) => ({ ...d, models: updateRow(d.models, row.id, { contentType: event.target.value }) }))}
-                  className="h-8 font-mono text-xs"
-                  aria-invalid={!!problems[row.id]}
-                />
-                <Select
-                  aria-label={`Model for ${row.value.contentType}`}
-                  value={row.value.modelName}
-                  onChange={(event) => setDraft((d) => ({ ...d, models: updateRow(d.models, row.id, { modelName: event.target.value }) }))}
-                  className="h-8 text-xs"
-                >
-                  <option value="">Choose a model</option>
-                  {models.map((model) => (
-                    <option key={model.id} value={model.name}>
-                      {model.name}
-                    </option>
-                  ))}
-                </Select>
-              </>
-            )}
+            modelLabel={(row) => `Model for ${row.value.contentType}`}
           />
         </fieldset>
         {problems.form && <p role="alert" className="text-xs text-red-700">{problems.form}</p>}

@@ -4,15 +4,18 @@ import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable } from "@/components/ui/data-table";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
+import { RequiredCheckbox } from "@/components/ui/required-checkbox";
 import { RowsEditor } from "@/components/ui/rows-editor";
 import { draftKey, updateRow } from "@/components/ui/rows";
 import { InlineError } from "@/components/ui/states";
+import { StatusCodeField } from "@/components/ui/status-code-field";
 import { errorMessage } from "@/lib/query/fetch-json";
 import type { MethodJson, ModelJson, ResourceJson } from "@/lib/query/types";
 import { useDeleteMethodResponse, useSaveMethodResponse } from "@/lib/query/use-method-design";
 import { useReportDirty } from "./dirty-boxes";
 import { FlowBox } from "./flow-box";
+import { ModelRowsEditor } from "./model-rows-editor";
 import { methodResponseDraft, methodResponseInput, type MethodResponseDraft } from "./response-drafts";
 
 const NEW = "__new__";
@@ -125,11 +128,7 @@ function MethodResponseEditor({ method, statusCode, models, save, onDirtyChange,
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded-md border border-accent-200 bg-accent-50/20 p-3" aria-label={statusCode ? `Method response ${statusCode}` : "New method response"}>
-      <Field label="HTTP status code" htmlFor="method-response-status" error={problems.statusCode}>
-        <div className="w-28">
-<Input id="method-response-status" value={draft.statusCode} onChange={(event) => setDraft((d) => ({ ...d, statusCode: event.target.value }))} className="font-mono" aria-invalid={!!problems.statusCode} />
-</div>
-      </Field>
+      <StatusCodeField id="method-response-status" label="HTTP status code" value={draft.statusCode} onChange={(statusCode) => setDraft((d) => ({ ...d, statusCode }))} error={problems.statusCode} />
       <section className="flex flex-col gap-2">
         <h4 className="text-xs font-semibold text-zinc-700">Response headers</h4>
         <RowsEditor
@@ -145,39 +144,21 @@ function MethodResponseEditor({ method, statusCode, models, save, onDirtyChange,
           renderRow={(row) => (
             <>
               <Input aria-label="Header name" value={row.value.header} onChange={(event) => setDraft((d) => ({ ...d, headers: updateRow(d.headers, row.id, { header: event.target.value }) }))} className="h-8 font-mono text-xs" aria-invalid={!!problems[row.id]} />
-              <label className="flex items-center gap-1.5 text-xs text-zinc-600">
-                <input type="checkbox" checked={row.value.required} onChange={(event) => setDraft((d) => ({ ...d, headers: updateRow(d.headers, row.id, { required: event.target.checked }) }))} className="accent-accent-600" />
-                required
-              </label>
+              <RequiredCheckbox checked={row.value.required} onChange={(required) => setDraft((d) => ({ ...d, headers: updateRow(d.headers, row.id, { required }) }))} />
             </>
           )}
         />
       </section>
       <section className="flex flex-col gap-2">
         <h4 className="text-xs font-semibold text-zinc-700">Response models</h4>
-        <RowsEditor
+        <ModelRowsEditor
           rows={draft.models}
           onChange={(list) => setDraft((d) => ({ ...d, models: list }))}
-          columns={["Content type", "Model"]}
-          gridClassName="grid-cols-[minmax(0,1fr)_minmax(0,1fr)_1.75rem]"
-          newValue={() => ({ contentType: "application/json", modelName: "Empty" })}
-          addLabel="Add model"
+          models={models}
+          newModelName="Empty"
           emptyText="No response models."
           problems={problems}
-          rowLabel={(row) => `model for ${row.value.contentType}`}
-          renderRow={(row) => (
-            <>
-              <Input aria-label="Content type" value={row.value.contentType} onChange={(event) => setDraft((d) => ({ ...d, models: updateRow(d.models, row.id, { contentType: event.target.value }) }))} className="h-8 font-mono text-xs" />
-              <Select aria-label="Model" value={row.value.modelName} onChange={(event) => setDraft((d) => ({ ...d, models: updateRow(d.models, row.id, { modelName: event.target.value }) }))} className="h-8 text-xs">
-                <option value="">Choose a model</option>
-                {models.map((model) => (
-                  <option key={model.id} value={model.name}>
-                    {model.name}
-                  </option>
-                ))}
-              </Select>
-            </>
-          )}
+          modelLabel={() => "Model"}
         />
       </section>
       {problems.form && <InlineError message={problems.form} />}

@@ -5,9 +5,10 @@ import { CodeEditor } from "@/components/editors/code-editor";
 import { Button } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Field, Input } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
 import { RowsEditor } from "@/components/ui/rows-editor";
 import { draftKey, rows, updateRow, type Row } from "@/components/ui/rows";
+import { StatusCodeField } from "@/components/ui/status-code-field";
 import type { GatewayResponseDefault } from "@/lib/domain/gateway-responses/catalog";
 import { errorMessage } from "@/lib/query/fetch-json";
 import type { GatewayResponseJson } from "@/lib/query/types";
@@ -98,16 +99,15 @@ export function GatewayResponseEditor({ apiId, definition, current }: GatewayRes
             </>
           )}
         </dl>
-        <Field
+        <StatusCodeField
+          id="gateway-response-status"
           label="Status code"
-          htmlFor="gateway-response-status"
+          value={draft.statusCode}
+          onChange={(statusCode) => setDraft((d) => ({ ...d, statusCode }))}
           error={problems.statusCode}
+          placeholder={definition.statusCode ?? ""}
           hint={definition.responseType.startsWith("DEFAULT_") ? "Replaces the status of every type of this class that is not customised itself." : `Empty: ${defaultStatus}.`}
-        >
-          <div className="w-28">
-<Input id="gateway-response-status" value={draft.statusCode} onChange={(event) => setDraft((d) => ({ ...d, statusCode: event.target.value }))} className="font-mono" placeholder={definition.statusCode ?? ""} aria-invalid={!!problems.statusCode} />
-</div>
-        </Field>
+        />
         <section className="flex flex-col gap-2">
           <h4 className="text-xs font-semibold text-zinc-700">Response headers</h4>
           <RowsEditor
