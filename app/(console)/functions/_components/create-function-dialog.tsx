@@ -4,13 +4,14 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { fieldErrors } from "@/components/ui/field-errors";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
-import { DEFAULT_HANDLER, DEFAULT_RUNTIME, SUPPORTED_RUNTIMES } from "@/lib/domain/functions/rules";
+import { DEFAULT_HANDLER, DEFAULT_RUNTIME } from "@/lib/domain/functions/rules";
 import { errorMessage } from "@/lib/query/fetch-json";
 import { useCreateFunction } from "@/lib/query/functions";
 import { createFunctionSchema } from "@/lib/schemas/function.schema";
 import { functionPath } from "./function-format";
+import { RuntimeField } from "./runtime-field";
 
 type Errors = Partial<Record<"functionName" | "description" | "runtime" | "handler", string>>;
 
@@ -61,15 +62,7 @@ export function CreateFunctionDialog({ open, onClose }: { open: boolean; onClose
           <Input id="function-description" name="description" aria-invalid={!!errors.description} />
         </Field>
         <div className="grid grid-cols-2 gap-3">
-          <Field label="Runtime" htmlFor="function-runtime" error={errors.runtime}>
-            <Select id="function-runtime" name="runtime" defaultValue={DEFAULT_RUNTIME}>
-              {SUPPORTED_RUNTIMES.map((runtime) => (
-                <option key={runtime} value={runtime}>
-                  {runtime}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <RuntimeField id="function-runtime" defaultValue={DEFAULT_RUNTIME} error={errors.runtime} />
           <Field label="Handler" htmlFor="function-handler" error={errors.handler} hint={`Starter code goes to ${starterFile(handler)}.`}>
             <Input
               id="function-handler"

@@ -4,12 +4,13 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { fieldErrors } from "@/components/ui/field-errors";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input } from "@/components/ui/field";
 import { InlineError } from "@/components/ui/states";
-import { MEMORY_MB, SUPPORTED_RUNTIMES, TIMEOUT_SECONDS } from "@/lib/domain/functions/rules";
+import { MEMORY_MB, TIMEOUT_SECONDS } from "@/lib/domain/functions/rules";
 import { errorMessage } from "@/lib/query/fetch-json";
 import { useUpdateFunctionConfiguration, type FunctionJson } from "@/lib/query/functions";
 import { updateFunctionConfigurationSchema } from "@/lib/schemas/function.schema";
+import { RuntimeField } from "../../_components/runtime-field";
 import { EnvironmentEditor } from "./environment-editor";
 
 type Errors = Partial<Record<"description" | "runtime" | "handler" | "timeout" | "memorySize", string>>;
@@ -48,15 +49,7 @@ function GeneralSettings({ fn, update }: { fn: FunctionJson; update: Configurati
           <Input id="config-description" name="description" defaultValue={fn.description} aria-invalid={!!errors.description} />
         </Field>
         <div className="grid grid-cols-2 gap-3">
-          <Field label="Runtime" htmlFor="config-runtime" error={errors.runtime}>
-            <Select id="config-runtime" name="runtime" defaultValue={fn.runtime}>
-              {SUPPORTED_RUNTIMES.map((runtime) => (
-                <option key={runtime} value={runtime}>
-                  {runtime}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <RuntimeField id="config-runtime" defaultValue={fn.runtime} error={errors.runtime} />
           <Field label="Handler" htmlFor="config-handler" error={errors.handler} hint="file.export, e.g. index.handler">
             <Input id="config-handler" name="handler" defaultValue={fn.handler} className="font-mono" aria-invalid={!!errors.handler} />
           </Field>
