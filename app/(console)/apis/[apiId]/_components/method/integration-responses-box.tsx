@@ -12,6 +12,7 @@ import { useDeleteIntegrationResponse, useSaveIntegrationResponse } from "@/lib/
 import { useReportDirty } from "./dirty-boxes";
 import { FlowBox } from "./flow-box";
 import { IntegrationResponseEditor } from "./integration-response-editor";
+import { RowActions } from "./row-actions";
 
 export interface ResponsesBoxProps {
   apiId: string;
@@ -82,12 +83,7 @@ export function IntegrationResponsesBox({ apiId, resource, method, velocity }: R
                   <td className="py-1.5">{Object.keys(response.responseParameters).length || "—"}</td>
                   <td className="py-1.5 font-mono">{Object.keys(response.responseTemplates).join(", ") || "—"}</td>
                   <td className="py-1.5 text-right whitespace-nowrap">
-                    <Button size="sm" variant="ghost" onClick={() => (save.reset(), setEditing(response.statusCode))} aria-label={`Edit integration response ${response.statusCode}`}>
-                      Edit
-                    </Button>
-                    <Button size="sm" variant="ghost" onClick={() => setDeleting(response.statusCode)} aria-label={`Delete integration response ${response.statusCode}`}>
-                      Delete
-                    </Button>
+                    <RowActions label={`integration response ${response.statusCode}`} onEdit={() => (save.reset(), setEditing(response.statusCode))} onDelete={() => setDeleting(response.statusCode)} />
                   </td>
                 </tr>
               ))}

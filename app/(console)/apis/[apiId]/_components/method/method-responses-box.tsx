@@ -17,6 +17,7 @@ import { useReportDirty } from "./dirty-boxes";
 import { FlowBox } from "./flow-box";
 import { ModelRowsEditor } from "./model-rows-editor";
 import { methodResponseDraft, methodResponseInput, type MethodResponseDraft } from "./response-drafts";
+import { RowActions } from "./row-actions";
 
 const NEW = "__new__";
 
@@ -69,12 +70,7 @@ export function MethodResponsesBox({ apiId, resource, method, models }: MethodRe
                 <td className="py-1.5 font-mono">{Object.keys(response.responseParameters).map((k) => k.replace("method.response.header.", "")).join(", ") || "—"}</td>
                 <td className="py-1.5 font-mono">{Object.entries(response.responseModels).map(([type, model]) => `${type}: ${model}`).join(", ") || "—"}</td>
                 <td className="py-1.5 text-right whitespace-nowrap">
-                  <Button size="sm" variant="ghost" onClick={() => (save.reset(), setEditing(response.statusCode))} aria-label={`Edit method response ${response.statusCode}`}>
-                    Edit
-                  </Button>
-                  <Button size="sm" variant="ghost" onClick={() => setDeleting(response.statusCode)} aria-label={`Delete method response ${response.statusCode}`}>
-                    Delete
-                  </Button>
+                  <RowActions label={`method response ${response.statusCode}`} onEdit={() => (save.reset(), setEditing(response.statusCode))} onDelete={() => setDeleting(response.statusCode)} />
                 </td>
               </tr>
             ))}
