@@ -1,18 +1,16 @@
 "use client";
 
-import { useState } from "react";
 import type { VelocityContext } from "@/components/editors/velocity/velocity-assist";
 import { Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable } from "@/components/ui/data-table";
-import { errorMessage } from "@/lib/query/fetch-json";
 import type { MethodJson, ResourceJson } from "@/lib/query/types";
 import { useDeleteIntegrationResponse, useSaveIntegrationResponse } from "@/lib/query/use-method-design";
-import { useReportDirty } from "./dirty-boxes";
 import { FlowBox } from "./flow-box";
 import { IntegrationResponseEditor } from "./integration-response-editor";
 import { RowActions } from "./row-actions";
+import { NEW_RESPONSE, useResponseEditing } from "./use-response-editing";
 
 export interface ResponsesBoxProps {
   apiId: string;
@@ -20,8 +18,6 @@ export interface ResponsesBoxProps {
   method: MethodJson;
   velocity: VelocityContext;
 }
-
-const NEW = "__new__";
 
 export function integrationResponsesSummary(method: MethodJson): string {
   const integration = method.methodIntegration;
@@ -36,15 +32,10 @@ export function IntegrationResponsesBox({ apiId, resource, method, velocity }: R
   const ref = { apiId, resourceId: resource.id, httpMethod: method.httpMethod };
   const save = useSaveIntegrationResponse(ref);
   const remove = useDeleteIntegrationResponse(ref);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<string | null>(null);
-  const [editorDirty, setEditorDirty] = useState(false);
-  useReportDirty("integration-response", editing !== null && editorDirty);
+  const { editing, edit, deleting, askDelete, dirty, setEditorDirty, close, deleteDialog } = useResponseEditing("integration-response", save, remove);
   const integration = method.methodIntegration;
   const proxy = integration?.type === "AWS_PROXY" || integration?.type === "HTTP_PROXY";
   const responses = Object.values(integration?.integrationResponses ?? {});
-
-  const close = () => (setEditing(null), setEditorDirty(false), save.reset());
 
   return (
     <FlowBox
@@ -52,10 +43,10 @@ export function IntegrationResponsesBox({ apiId, resource, method, velocity }: R
       step={3}
       title="Integration response"
       summary={integrationResponsesSummary(method)}
-      dirty={editing !== null && editorDirty}
+      dirty={dirty}
       actions={
         integration && !proxy && editing === null ? (
-          <Button size="sm" variant="secondary" onClick={() => (save.reset(), setEditing(NEW))}>
+          <Button size="sm" variant="secondary" onClick={() => edit(NEW_RESPONSE)}>
             Add integration response
           </Button>
         ) : undefined
@@ -69,7 +60,7 @@ export function IntegrationResponsesBox({ apiId, resource, method, velocity }: R
         </p>
       ) : (
         <div className="flex flex-col gap-3">
-          {responses.length === 0 && editing !== NEW && (
+          {responses.length === 0 && editing !== NEW_RESPONSE && (
             <p className="rounded-md border border-dashed border-amber-300 bg-amber-50/50 px-3 py-2 text-xs text-amber-800">
               No integration response: callers get 500 Internal server error. Add a default one (no selection pattern).
             </p>
@@ -83,7 +74,7 @@ export function IntegrationResponsesBox({ apiId, resource, method, velocity }: R
                   <td className="py-1.5">{Object.keys(response.responseParameters).length || "—"}</td>
                   <td className="py-1.5 font-mono">{Object.keys(response.responseTemplates).join(", ") || "—"}</td>
                   <td className="py-1.5 text-right whitespace-nowrap">
-                    <RowActions label={`integration response ${response.statusCode}`} onEdit={() => (save.reset(), setEditing(response.statusCode))} onDelete={() => setDeleting(response.statusCode)} />
+                    <RowActions label={`integration response ${response.statusCode}`} onEdit={() => edit(response.statusCode)} onDelete={() => askDelete(response.statusCode)} />
                   </td>
                 </tr>
               ))}
@@ -93,7 +84,7 @@ export function IntegrationResponsesBox({ apiId, resource, method, velocity }: R
             <IntegrationResponseEditor
               key={editing}
               method={method}
-              statusCode={editing === NEW ? null : editing}
+              statusCode={editing === NEW_RESPONSE ? null : editing}
               velocity={velocity}
               save={save}
               onDirtyChange={setEditorDirty}
@@ -104,13 +95,9 @@ export function IntegrationResponsesBox({ apiId, resource, method, velocity }: R
         </div>
       )}
       <ConfirmDialog
-        open={deleting !== null}
+        {...deleteDialog}
         title="Delete integration response"
         confirmLabel="Delete"
-        pending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error) : null}
-        onCancel={() => (remove.reset(), setDeleting(null))}
-        onConfirm={() => deleting && remove.mutate(deleting, { onSuccess: () => (setDeleting(null), editing === deleting && close()) })}
       >
         <p>
           Delete the <code className="font-mono">{deleting}</code> integration response? Backend answers it matched fall to the default response (or become 500s).

@@ -13,13 +13,11 @@ import { StatusCodeField } from "@/components/ui/status-code-field";
 import { errorMessage } from "@/lib/query/fetch-json";
 import type { MethodJson, ModelJson, ResourceJson } from "@/lib/query/types";
 import { useDeleteMethodResponse, useSaveMethodResponse } from "@/lib/query/use-method-design";
-import { useReportDirty } from "./dirty-boxes";
 import { FlowBox } from "./flow-box";
 import { ModelRowsEditor } from "./model-rows-editor";
 import { methodResponseDraft, methodResponseInput, type MethodResponseDraft } from "./response-drafts";
 import { RowActions } from "./row-actions";
-
-const NEW = "__new__";
+import { NEW_RESPONSE, useResponseEditing } from "./use-response-editing";
 
 export function methodResponsesSummary(method: MethodJson): string {
   const codes = Object.keys(method.methodResponses);
@@ -38,12 +36,8 @@ export function MethodResponsesBox({ apiId, resource, method, models }: MethodRe
   const ref = { apiId, resourceId: resource.id, httpMethod: method.httpMethod };
   const save = useSaveMethodResponse(ref);
   const remove = useDeleteMethodResponse(ref);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<string | null>(null);
-  const [editorDirty, setEditorDirty] = useState(false);
-  useReportDirty("method-response", editing !== null && editorDirty);
+  const { editing, edit, deleting, askDelete, dirty, setEditorDirty, close, deleteDialog } = useResponseEditing("method-response", save, remove);
   const responses = Object.values(method.methodResponses);
-  const close = () => (setEditing(null), setEditorDirty(false), save.reset());
 
   return (
     <FlowBox
@@ -51,17 +45,17 @@ export function MethodResponsesBox({ apiId, resource, method, models }: MethodRe
       step={4}
       title="Method response"
       summary={methodResponsesSummary(method)}
-      dirty={editing !== null && editorDirty}
+      dirty={dirty}
       actions={
         editing === null && (
-          <Button size="sm" variant="secondary" onClick={() => (save.reset(), setEditing(NEW))}>
+          <Button size="sm" variant="secondary" onClick={() => edit(NEW_RESPONSE)}>
             Add method response
           </Button>
         )
       }
     >
       <div className="flex flex-col gap-3">
-        {responses.length === 0 && editing !== NEW && <p className="text-zinc-500">No statuses declared yet. Proxy integrations return any status without one.</p>}
+        {responses.length === 0 && editing !== NEW_RESPONSE && <p className="text-zinc-500">No statuses declared yet. Proxy integrations return any status without one.</p>}
         {responses.length > 0 && (
           <DataTable variant="inline" className="text-xs" columns={["Status", "Response headers", "Response models", ""]}>
             {responses.map((response) => (
@@ -70,24 +64,20 @@ export function MethodResponsesBox({ apiId, resource, method, models }: MethodRe
                 <td className="py-1.5 font-mono">{Object.keys(response.responseParameters).map((k) => k.replace("method.response.header.", "")).join(", ") || "—"}</td>
                 <td className="py-1.5 font-mono">{Object.entries(response.responseModels).map(([type, model]) => `${type}: ${model}`).join(", ") || "—"}</td>
                 <td className="py-1.5 text-right whitespace-nowrap">
-                  <RowActions label={`method response ${response.statusCode}`} onEdit={() => (save.reset(), setEditing(response.statusCode))} onDelete={() => setDeleting(response.statusCode)} />
+                  <RowActions label={`method response ${response.statusCode}`} onEdit={() => edit(response.statusCode)} onDelete={() => askDelete(response.statusCode)} />
                 </td>
               </tr>
             ))}
           </DataTable>
         )}
         {editing !== null && (
-          <MethodResponseEditor key={editing} method={method} statusCode={editing === NEW ? null : editing} models={models} save={save} onDirtyChange={setEditorDirty} onDone={close} />
+          <MethodResponseEditor key={editing} method={method} statusCode={editing === NEW_RESPONSE ? null : editing} models={models} save={save} onDirtyChange={setEditorDirty} onDone={close} />
         )}
       </div>
       <ConfirmDialog
-        open={deleting !== null}
+        {...deleteDialog}
         title="Delete method response"
         confirmLabel="Delete"
-        pending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error) : null}
-        onCancel={() => (remove.reset(), setDeleting(null))}
-        onConfirm={() => deleting && remove.mutate(deleting, { onSuccess: () => (setDeleting(null), editing === deleting && close()) })}
       >
         <p>
           Delete the <code className="font-mono">{deleting}</code> method response?
