@@ -10,7 +10,7 @@ export interface CodeEditorProps {
   value: string;
   onChange: (value: string) => void;
   /** "velocity" for API Gateway mapping templates: highlighting, completions, hovers and syntax markers. */
-  language?: "json" | "plaintext" | "velocity";
+  language?: "json" | "plaintext" | "velocity" | "javascript";
   height?: number;
   ariaLabel: string;
   readOnly?: boolean;
@@ -21,7 +21,7 @@ export interface CodeEditorProps {
 }
 
 /**
- * A code editor for mapping templates and bodies: Monaco from our own bundle, and a plain textarea with the
+ * A code editor for mapping templates, bodies and function code: Monaco from our own bundle, and a plain textarea with the
  * same value while Monaco's chunk loads (or if it fails), so the form is usable at once.
  */
 export function CodeEditor({ id, value, onChange, language = "json", height = 160, ariaLabel, readOnly, velocity, invalid }: CodeEditorProps) {

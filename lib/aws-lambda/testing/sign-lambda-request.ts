@@ -1,31 +1,6 @@
 /** Test helper: a fetch Request signed with SigV4 the way @aws-sdk/client-lambda signs (service "lambda" by default). */
-import { Sha256 } from "@aws-crypto/sha256-js";
-import { HttpRequest } from "@smithy/protocol-http";
-import { SignatureV4 } from "@smithy/signature-v4";
+import { signedRequest, type SigningKey } from "../../aws/testing/sign-request";
 
-export async function signedLambdaRequest(
-  key: { accessKeyId: string; secretAccessKey: string },
-  method: string,
-  url: string,
-  body?: string,
-  service = "lambda",
-): Promise<Request> {
-  const parsed = new URL(url);
-  const query: Record<string, string> = {};
-  parsed.searchParams.forEach((value, name) => {
-    query[name] = value;
-  });
-  const signer = new SignatureV4({ credentials: key, region: "us-east-1", service, sha256: Sha256 });
-  const signed = await signer.sign(
-    new HttpRequest({
-      method,
-      hostname: parsed.hostname,
-      port: parsed.port ? Number(parsed.port) : undefined,
-      path: parsed.pathname,
-      query,
-      headers: { host: parsed.host, ...(body ? { "content-type": "application/json" } : {}) },
-      body,
-    }),
-  );
-  return new Request(url, { method, headers: signed.headers, body });
+export function signedLambdaRequest(key: SigningKey, method: string, url: string, body?: string, service = "lambda"): Promise<Request> {
+  return signedRequest(key, method, url, body, new Date(), service);
 }

@@ -1,4 +1,4 @@
-/** Test helper: a fetch Request signed with SigV4 for the apigateway service, as the AWS SDK would sign it. */
+/** Test helper: a fetch Request signed with SigV4 as the AWS SDK would sign it (service apigateway by default). */
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
@@ -14,13 +14,14 @@ export async function signedRequest(
   url: string,
   body?: string,
   signingDate = new Date(),
+  service = "apigateway",
 ): Promise<Request> {
   const parsed = new URL(url);
   const query: Record<string, string> = {};
   parsed.searchParams.forEach((value, name) => {
     query[name] = value;
   });
-  const signer = new SignatureV4({ credentials: key, region: "us-east-1", service: "apigateway", sha256: Sha256 });
+  const signer = new SignatureV4({ credentials: key, region: "us-east-1", service, sha256: Sha256 });
   const signed = await signer.sign(
     new HttpRequest({
       method,

@@ -8,7 +8,7 @@ import { ErrorState, InlineError } from "@/components/ui/states";
 import { ApiError, errorMessage } from "@/lib/query/fetch-json";
 import { useFunctionSource, useSaveFunctionSource, type FunctionJson } from "@/lib/query/functions";
 import { formatBytes } from "../../_components/function-format";
-import { SourceEditor } from "./source-editor";
+import { CodeEditor } from "@/components/editors/code-editor";
 
 /** The user's unsaved text for one file of the package (a draft for another file is stale and ignored). */
 export interface SourceDraft {
@@ -117,7 +117,7 @@ export function CodePanel({ fn, draft, onDraftChange }: CodePanelProps) {
             </Button>
           </div>
         )}
-        <SourceEditor value={text} onChange={onChange} height={480} ariaLabel={`Source of ${file.path}`} />
+        <CodeEditor id="function-source" language="javascript" value={text} onChange={onChange} height={480} ariaLabel={`Source of ${file.path}`} />
         {save.isError && (
           <div className="flex items-center gap-3">
             <InlineError message={errorMessage(save.error)} />
