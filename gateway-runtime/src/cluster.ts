@@ -12,9 +12,18 @@ import type { Logger } from "./ports/logger";
 const RESTART_DELAY_MS = 1_000;
 const LISTENING = "portico-worker-listening";
 
-/** A worker calls this once it serves; a worker that exits before is a start-up failure, not a crash. */
-export function notifyListening(): void {
-  if (cluster.isWorker) process.send?.(LISTENING);
+interface ListeningMessage {
+  type: typeof LISTENING;
+  fields: Record<string, unknown>;
+}
+
+/**
+ * Announces that the runtime serves. In a worker it tells the primary, which logs the one "listening" line
+ * once every worker serves (a worker that exits before is a start-up failure, not a crash); alone, it logs it.
+ */
+export function announceListening(logger: Logger, fields: Record<string, unknown>): void {
+  if (cluster.isWorker) process.send?.({ type: LISTENING, fields } satisfies ListeningMessage);
+  else logger.info("gateway runtime listening", fields);
 }
 
 export async function runWorkers(workers: number, logger: Logger, startWorker: () => Promise<void>): Promise<void> {
@@ -22,10 +31,16 @@ export async function runWorkers(workers: number, logger: Logger, startWorker: (
 
   let stopping = false;
   const listening = new Set<number>();
+  let announced = false;
   const fork = () => {
     const worker = cluster.fork();
-    worker.on("message", (message) => {
-      if (message === LISTENING) listening.add(worker.id);
+    worker.on("message", (message: ListeningMessage) => {
+      if (message?.type !== LISTENING) return;
+      listening.add(worker.id);
+      if (!announced && listening.size >= workers) {
+        announced = true;
+        logger.info("gateway runtime listening", { ...message.fields, workers });
+      }
     });
   };
   for (let i = 0; i < workers; i++) fork();

@@ -8,8 +8,7 @@
  *   PORTICO_ACCOUNT_ID  PORTICO_REGION  PORTICO_AWS_* (credentials and endpoints for AWS service integrations)
  *   GATEWAY_WORKERS (1): worker processes sharing the ports (cluster.ts)
  */
-import cluster from "node:cluster";
-import { notifyListening, runWorkers } from "./cluster";
+import { announceListening, runWorkers } from "./cluster";
 import path from "node:path";
 import { createAdminServer } from "./admin/admin-server";
 import { adminRoutes } from "./admin/admin-routes";
@@ -80,9 +79,8 @@ async function main(): Promise<void> {
   });
   const address = await server.listen(port, host);
   const adminAddress = await admin.listen(adminPort, adminHost);
-  notifyListening();
-  // One "listening" line per runtime, not one per worker.
-  if (!cluster.isWorker || cluster.worker?.id === 1) consoleLogger.info("gateway runtime listening", { ...address, adminPort: adminAddress.port, controlPlane: baseUrl, pollIntervalMs });
+  // One "listening" line per runtime, once every worker serves.
+  announceListening(consoleLogger, { ...address, adminPort: adminAddress.port, controlPlane: baseUrl, pollIntervalMs });
 
   let stopping = false;
   const stop = (signal: string) => {
