@@ -9,6 +9,7 @@ import { forwardableBody, PayloadTooLargeError } from "./body-limit";
 import { clientResponseHeaders, clientResponseHeadersFromObject, upstreamRequestHeaders } from "./http-proxy-headers";
 import { buildUpstreamPath, type CompiledUri } from "./uri-template";
 import { EXTENDED_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from "../pipeline/respond";
+import { BAD_GATEWAY, STREAMED, TIMED_OUT, TOO_LARGE } from "../pipeline/outcomes";
 
 export interface HttpProxySettings {
   pool: Pool;
@@ -19,11 +20,6 @@ export interface HttpProxySettings {
   maxBodyBytes: number;
 }
 
-const STREAMED: Outcome = { kind: "streamed" };
-const TIMED_OUT: Outcome = { kind: "gateway-error", type: "INTEGRATION_TIMEOUT" };
-// AWS answers an unreachable HTTP backend with 502, not the type's customisable default 504.
-const UNREACHABLE: Outcome = { kind: "gateway-error", type: "INTEGRATION_FAILURE", status: 502 };
-const TOO_LARGE: Outcome = { kind: "gateway-error", type: "REQUEST_TOO_LARGE" };
 
 export class HttpProxyIntegration implements Integration {
   readonly type = "HTTP_PROXY";
@@ -132,7 +128,7 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
       return;
     }
     if (error instanceof PayloadTooLargeError) this.settle(TOO_LARGE);
-    else this.settle(timedOut ? TIMED_OUT : UNREACHABLE);
+    else this.settle(timedOut ? TIMED_OUT : BAD_GATEWAY);
   }
 }
 

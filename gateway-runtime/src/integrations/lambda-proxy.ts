@@ -12,6 +12,7 @@ import { readRequestBody } from "../pipeline/read-body";
 import type { Integration, Outcome } from "../pipeline/stage";
 import type { LambdaRuntime } from "../lambda/lambda-runtime";
 import { substituteStageVariables } from "./stage-variables";
+import { BAD_GATEWAY, CONFIG_ERROR, TIMED_OUT, TOO_LARGE } from "../pipeline/outcomes";
 
 export interface LambdaProxySettings {
   lambda: LambdaRuntime;
@@ -23,10 +24,6 @@ export interface LambdaProxySettings {
   report(ex: Exchange, message: string): void;
 }
 
-const TOO_LARGE: Outcome = { kind: "gateway-error", type: "REQUEST_TOO_LARGE" };
-const CONFIG_ERROR: Outcome = { kind: "gateway-error", type: "API_CONFIGURATION_ERROR" };
-const FAILED: Outcome = { kind: "gateway-error", type: "INTEGRATION_FAILURE", status: 502 };
-const TIMED_OUT: Outcome = { kind: "gateway-error", type: "INTEGRATION_TIMEOUT" };
 
 export class LambdaProxyIntegration implements Integration {
   readonly type = "AWS_PROXY";
@@ -75,18 +72,18 @@ export class LambdaProxyIntegration implements Integration {
     const arn = substituteStageVariables(s.functionArn, stageVariables);
     const invocation = await s.lambda.invoke(arn, event, { requestId: ex.requestId, deadlineMs });
     ex.integrationLatencyMs = Math.round(performance.now() - started);
+    if (invocation.kind === "deadline") {
+      ex.integrationLatencyMs = -1;
+      return TIMED_OUT;
+    }
     if (invocation.kind !== "result") {
       s.report(ex, `Execution failed due to configuration error: ${invocation.reason}`);
       return CONFIG_ERROR;
     }
     const result = invocation.result;
     if (!result.ok) {
-      if (result.kind === "timeout" && Date.now() >= deadlineMs - 5) {
-        ex.integrationLatencyMs = -1;
-        return TIMED_OUT;
-      }
       s.report(ex, `Lambda execution failed with status 200 due to customer function error: ${result.error.errorMessage}`);
-      return FAILED;
+      return BAD_GATEWAY;
     }
     const parsed = parseProxyResponseV1(result.payload, { accept: req.headers.accept, binaryMediaTypes: s.binaryMediaTypes });
     if (!parsed.ok) {

@@ -8,10 +8,10 @@ import type { SnapshotIntegration, SnapshotIntegrationResponse } from "../../../
 import type { Exchange } from "../pipeline/exchange";
 import type { Integration, Outcome } from "../pipeline/stage";
 import { responseHeaderValues } from "./response-parameters";
+import { CONFIG_ERROR } from "../pipeline/outcomes";
 
 const DEFAULT_CONTENT_TYPE = "application/json";
 const STATUS_CODE = /"statusCode"\s*:\s*(\d{3})/;
-const CONFIG_ERROR: Outcome = { kind: "gateway-error", type: "API_CONFIGURATION_ERROR" };
 
 /** The statusCode a (static) request template asks for; AWS's default without a template is 200. */
 export function statusFromTemplate(template: string | undefined): number | null {

@@ -8,16 +8,15 @@ import type { FunctionCodeSource } from "./code-source";
 import type { FunctionInvocationRecord } from "../../../lib/domain/runtime-contract";
 import { FunctionDirectory } from "./function-directory";
 
-export type LambdaInvocation = { kind: "result"; result: InvokeResult } | { kind: "not-found"; reason: string } | { kind: "failed"; reason: string };
+export type LambdaInvocation =
+  | { kind: "result"; result: InvokeResult }
+  /** The integration's deadline, not the function's own timeout, stopped it: AWS's 504 INTEGRATION_TIMEOUT. */
+  | { kind: "deadline" }
+  | { kind: "not-found"; reason: string }
+  | { kind: "failed"; reason: string };
 
-const LOG_TAIL_BYTES = 4096;
-
-/** Lambda's LogType=Tail cut: the last 4 KB of the log, on a character boundary. */
-function logTail(logs: string): string {
-  const bytes = Buffer.from(logs);
-  if (bytes.length <= LOG_TAIL_BYTES) return logs;
-  return bytes.subarray(bytes.length - LOG_TAIL_BYTES).toString("utf8").replace(/^\uFFFD+/, "");
-}
+// A kill at the deadline is seen a few milliseconds after it.
+const DEADLINE_SLACK_MS = 5;
 
 export class LambdaRuntime {
   directory = new FunctionDirectory(undefined);
@@ -59,8 +58,10 @@ export class LambdaRuntime {
         status: result.ok ? "Success" : result.kind === "timeout" ? "Timeout" : "Unhandled",
         durationMs: Math.round(result.durationMs),
         errorType: result.ok ? null : result.error.errorType,
-        logTail: logTail(result.logs),
+        // The host already returns Lambda's LogType=Tail cut (the last 4 KB).
+        logTail: result.logs,
       });
+      if (!result.ok && result.kind === "timeout" && Date.now() >= options.deadlineMs - DEADLINE_SLACK_MS) return { kind: "deadline" };
       return { kind: "result", result };
     } catch (error) {
       return { kind: "failed", reason: error instanceof Error ? error.message : String(error) };

@@ -5,24 +5,12 @@
  * certificates) are present and empty, as AWS leaves them when the feature is not in use.
  */
 import type { Exchange } from "./exchange";
+import { formatRequestTime } from "../../../lib/domain/lambda-proxy/request-time";
 
 export interface ContextOptions {
   accountId: string;
   /** $context.error.* for gateway responses and templates rendered after an error. */
   error?: { message: string; responseType: string; validationErrorString?: string };
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-const two = (n: number) => (n < 10 ? `0${n}` : String(n));
-
-/** AWS's $context.requestTime: CLF format, always UTC ("21/Nov/2026:19:03:58 +0000"). */
-export function formatRequestTime(epochMs: number): string {
-  const d = new Date(epochMs);
-  return (
-    `${two(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:` +
-    `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`
-  );
 }
 
 export function buildContextVariables(ex: Exchange, options: ContextOptions): Record<string, unknown> {

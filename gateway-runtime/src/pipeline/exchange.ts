@@ -67,9 +67,14 @@ export class Exchange {
     const headers: Record<string, string[]> = {};
     const raw = this.req.rawHeaders;
     for (let i = 0; i + 1 < raw.length; i += 2) (headers[raw[i].toLowerCase()] ??= []).push(raw[i + 1]);
-    const querystring: Record<string, string[]> = {};
-    if (this.query !== "") for (const [name, value] of new URLSearchParams(this.query)) (querystring[name] ??= []).push(value);
-    return { headers, querystring, path: this.pathParameters() };
+    return { headers, querystring: this.queryValues(), path: this.pathParameters() };
+  }
+
+  /** The query string's parameters, decoded, repeated ones in order (AWS's method.request.multivaluequerystring). */
+  queryValues(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    if (this.query !== "") for (const [name, value] of new URLSearchParams(this.query)) (out[name] ??= []).push(value);
+    return out;
   }
 
   /** Decoded value of a path parameter ({id} or {proxy+} by its name), as AWS passes it on. */

@@ -7,8 +7,8 @@ import type { MethodRequestValidator } from "../../../lib/domain/models/request-
 import type { Exchange } from "../pipeline/exchange";
 import { readRequestBody } from "../pipeline/read-body";
 import type { Outcome, RequestStage } from "../pipeline/stage";
+import { TOO_LARGE } from "../pipeline/outcomes";
 
-const TOO_LARGE: Outcome = { kind: "gateway-error", type: "REQUEST_TOO_LARGE" };
 
 export class ValidateStage implements RequestStage {
   readonly name = "validate";

@@ -9,7 +9,7 @@ import { buildAwsServiceRequest, signAwsServiceRequest, type AwsCredentials } fr
 import { callAwsService } from "../aws-service/call";
 import type { AwsIntegrationUri } from "../aws-service/uri";
 import type { Backend, BackendAnswer, BackendRequest } from "./backend";
-import { CONFIG_ERROR, TIMED_OUT, UNREACHABLE } from "./backend";
+import { CONFIG_ERROR, TIMED_OUT, BAD_GATEWAY } from "../../pipeline/outcomes";
 
 /** Credentials and endpoints for AWS service integrations (from the runtime's environment). */
 export interface AwsServiceSettings {
@@ -49,7 +49,7 @@ export class AwsServiceBackend implements Backend {
         ex.integrationLatencyMs = -1;
         return { kind: "error", outcome: TIMED_OUT };
       }
-      return { kind: "error", outcome: UNREACHABLE };
+      return { kind: "error", outcome: BAD_GATEWAY };
     }
     const answerHeaders: Record<string, string[]> = {};
     for (const [name, value] of answer.headers) (answerHeaders[name] ??= []).push(value);

@@ -33,7 +33,3 @@ export interface Backend {
   call(ex: Exchange, request: BackendRequest): Awaitable<BackendAnswer>;
 }
 
-export const CONFIG_ERROR: Outcome = { kind: "gateway-error", type: "API_CONFIGURATION_ERROR" };
-export const TIMED_OUT: Outcome = { kind: "gateway-error", type: "INTEGRATION_TIMEOUT" };
-// AWS answers an unreachable back end with 502, not INTEGRATION_FAILURE's customisable default 504.
-export const UNREACHABLE: Outcome = { kind: "gateway-error", type: "INTEGRATION_FAILURE", status: 502 };

@@ -7,7 +7,7 @@ import type { Dispatcher, Pool } from "undici";
 import { integrationRequestHeaders } from "../../../../lib/domain/mapping/backend-headers";
 import type { Exchange } from "../../pipeline/exchange";
 import type { Backend, BackendAnswer, BackendRequest } from "./backend";
-import { TIMED_OUT, UNREACHABLE } from "./backend";
+import { TIMED_OUT, BAD_GATEWAY } from "../../pipeline/outcomes";
 
 export interface HttpBackendSettings {
   pool: Pool;
@@ -80,7 +80,7 @@ export class HttpBackend implements Backend {
         ex.integrationLatencyMs = -1;
         return { kind: "error", outcome: TIMED_OUT };
       }
-      return { kind: "error", outcome: UNREACHABLE };
+      return { kind: "error", outcome: BAD_GATEWAY };
     } finally {
       clearTimeout(timer);
     }

@@ -6,7 +6,7 @@
 import type { Exchange } from "../../pipeline/exchange";
 import type { LambdaRuntime } from "../../lambda/lambda-runtime";
 import type { Backend, BackendAnswer, BackendRequest } from "./backend";
-import { CONFIG_ERROR, TIMED_OUT } from "./backend";
+import { CONFIG_ERROR, TIMED_OUT } from "../../pipeline/outcomes";
 import { substituteStageVariables } from "../stage-variables";
 
 const UTF8 = new TextDecoder();
@@ -32,16 +32,16 @@ export class LambdaBackend implements Backend {
     }
     const arn = substituteStageVariables(this.functionArn, ex.stage?.variables ?? {});
     const invocation = await this.lambda.invoke(arn, event, { requestId: ex.requestId, deadlineMs: request.deadlineMs });
+    if (invocation.kind === "deadline") {
+      ex.integrationLatencyMs = -1;
+      return { kind: "error", outcome: TIMED_OUT };
+    }
     if (invocation.kind !== "result") {
       this.report(ex, `Execution failed due to configuration error: ${invocation.reason}`);
       return { kind: "error", outcome: CONFIG_ERROR };
     }
     const result = invocation.result;
     if (result.ok) return { kind: "answer", selector: "", headers: JSON_HEADERS, body: ENCODER.encode(result.payload) };
-    if (result.kind === "timeout" && Date.now() >= request.deadlineMs - 5) {
-      ex.integrationLatencyMs = -1;
-      return { kind: "error", outcome: TIMED_OUT };
-    }
     return {
       kind: "answer",
       selector: result.error.errorMessage,

@@ -16,7 +16,9 @@ import type { Exchange } from "../../pipeline/exchange";
 import { readRequestBody } from "../../pipeline/read-body";
 import { buildContextVariables } from "../../pipeline/context-variables";
 import type { Integration, Outcome } from "../../pipeline/stage";
-import { CONFIG_ERROR, type Backend, type BackendRequest } from "./backend";
+import type { Backend, BackendRequest } from "./backend";
+import { CONFIG_ERROR } from "../../pipeline/outcomes";
+import { TOO_LARGE, UNSUPPORTED_MEDIA_TYPE } from "../../pipeline/outcomes";
 
 /** A compiled template, null for an empty one (passthrough), or the compile error of a broken one. */
 export type TemplateSlot = CompiledTemplate | null | { error: string };
@@ -49,8 +51,6 @@ export interface MappedSettings {
   report(ex: Exchange, message: string): void;
 }
 
-const TOO_LARGE: Outcome = { kind: "gateway-error", type: "REQUEST_TOO_LARGE" };
-const UNSUPPORTED: Outcome = { kind: "gateway-error", type: "UNSUPPORTED_MEDIA_TYPE" };
 const UTF8 = new TextDecoder();
 const ENCODER = new TextEncoder();
 const VTL_LIMITS = { now: () => performance.now() };
@@ -58,13 +58,6 @@ const VTL_LIMITS = { now: () => performance.now() };
 function firstValues(multi: Readonly<Record<string, readonly string[]>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of Object.keys(multi)) out[name] = multi[name][0];
-  return out;
-}
-
-function parseQuery(query: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  if (query === "") return out;
-  for (const [name, value] of new URLSearchParams(query)) (out[name] ??= []).push(value);
   return out;
 }
 
@@ -85,12 +78,12 @@ export class MappedIntegration implements Integration {
     const req = ex.req;
     const contentType = req.headers["content-type"];
     const choice = selectRequestTemplate(s.requestTemplates, contentType, s.passthroughBehavior);
-    if (choice.kind === "unsupported") return UNSUPPORTED;
+    if (choice.kind === "unsupported") return UNSUPPORTED_MEDIA_TYPE;
 
     const converted = convertPayload(rawBody, requestPayloadConversion(contentType, s.binaryMediaTypes, s.contentHandling));
     if (!converted.ok) return CONFIG_ERROR;
     const headers = methodRequestHeaders(req.rawHeaders);
-    const query = parseQuery(ex.query);
+    const query = ex.queryValues();
     const path = ex.pathParameters();
     const context = buildContextVariables(ex, { accountId: s.accountId });
     const stageVariables = ex.stage?.variables ?? {};

@@ -3,7 +3,7 @@
  * selects the integration response. No template (or an empty one) means 200, as on AWS.
  */
 import type { Backend, BackendAnswer, BackendRequest } from "./backend";
-import { CONFIG_ERROR } from "./backend";
+import { CONFIG_ERROR } from "../../pipeline/outcomes";
 
 const UTF8 = new TextDecoder();
 const EMPTY = new Uint8Array(0);
