@@ -7,6 +7,10 @@
  *   GATEWAY_ADMIN_PORT (9464)  GATEWAY_ADMIN_HOST (127.0.0.1)  PORTICO_DATA_DIR (data: functions' code under functions/)
  *   PORTICO_ACCOUNT_ID  PORTICO_REGION  PORTICO_AWS_* (credentials and endpoints for AWS service integrations)
  *   GATEWAY_WORKERS (1): worker processes sharing the ports (cluster.ts)
+ *   REDIS_URL: share throttling buckets, quotas and the response cache with every runtime process through Redis
+ *   GATEWAY_ACCOUNT_RATE_LIMIT (10000)  GATEWAY_ACCOUNT_BURST_LIMIT (5000): AWS's account-level throttle
+ *   PORTICO_CACHE_MAX_BYTES: caps each stage's cache budget on this host
+ *   PORTICO_TEST_CLOCK=1 (tests only; refused when NODE_ENV=production): an admin route moves the quota clock
  */
 import { announceListening, runWorkers } from "./cluster";
 import path from "node:path";
@@ -21,6 +25,8 @@ import { HttpLogSink } from "./ports/http-log-sink";
 import { HttpSnapshotSource } from "./ports/http-snapshot-source";
 import { consoleLogger } from "./ports/logger";
 import { createGatewayServer } from "./server";
+import { createAccessPlugin } from "./limits/access-plugin";
+import { createCachePlugin } from "./cache/cache-plugin";
 
 function readInt(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
@@ -59,6 +65,22 @@ async function main(): Promise<void> {
   const lambda = new LambdaRuntime(functionHost, new HttpFunctionCodeSource(codeClient), region);
   const accountId = process.env.PORTICO_ACCOUNT_ID || "000000000000";
   const awsService = awsServiceSettingsFromEnv(process.env);
+  const redisUrl = process.env.REDIS_URL || undefined;
+  const testClock = process.env.PORTICO_TEST_CLOCK === "1";
+  if (testClock && process.env.NODE_ENV === "production") {
+    consoleLogger.error("PORTICO_TEST_CLOCK is for tests only and is refused when NODE_ENV=production");
+    process.exit(1);
+  }
+  const cacheMaxBytes = readInt("PORTICO_CACHE_MAX_BYTES", 0, 0);
+  const plugins = [
+    createAccessPlugin({
+      logger: consoleLogger,
+      redisUrl,
+      accountThrottle: { rateLimit: readInt("GATEWAY_ACCOUNT_RATE_LIMIT", 10_000, 1), burstLimit: readInt("GATEWAY_ACCOUNT_BURST_LIMIT", 5_000, 1) },
+      testClock,
+    }),
+    createCachePlugin({ logger: consoleLogger, redisUrl, ...(cacheMaxBytes > 0 ? { maxBytesPerStage: cacheMaxBytes } : {}) }),
+  ];
   const server = createGatewayServer({
     source: new HttpSnapshotSource({ baseUrl, token }),
     sink: new HttpLogSink({ baseUrl, token }),
@@ -67,6 +89,7 @@ async function main(): Promise<void> {
     lambda,
     accountId,
     awsService,
+    plugins,
   });
   const admin = createAdminServer({
     token,
@@ -75,6 +98,7 @@ async function main(): Promise<void> {
       host: functionHost,
       ready: () => server.activeVersion() !== null,
       testInvoke: { lambda, awsService, accountId },
+      plugins,
     }),
   });
   const address = await server.listen(port, host);

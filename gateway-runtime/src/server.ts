@@ -15,6 +15,7 @@ import { MAX_PAYLOAD_BYTES } from "./integrations/body-limit";
 import { createRequestHandler } from "./pipeline/handle-request";
 import type { LambdaRuntime } from "./lambda/lambda-runtime";
 import type { AwsServiceSettings } from "./integrations/mapped/aws-service-backend";
+import type { MethodPlugin } from "./pipeline/method-plugins";
 
 export interface GatewayServerOptions {
   source: SnapshotSource;
@@ -39,6 +40,8 @@ export interface GatewayServerOptions {
   awsService?: AwsServiceSettings;
   /** Shown in $context.accountId and Lambda events. */
   accountId?: string;
+  /** Per-method features: API keys, throttling and quotas, the response cache (closed by close()). */
+  plugins?: MethodPlugin[];
 }
 
 export interface GatewayServer {
@@ -80,6 +83,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       accountId: options.accountId,
       lambda: options.lambda ?? null,
       awsService: options.awsService,
+      plugins: options.plugins ?? [],
     },
     logger,
     options.pollIntervalMs ?? 250,
@@ -97,7 +101,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     clearInterval(sweeper);
     clearTimeout(deadline);
     await telemetry.stop();
-    await Promise.all([pools.close(), options.source.close?.(), options.sink.close?.(), options.closeLambda === false ? undefined : options.lambda?.close()]);
+    await Promise.all([pools.close(), options.source.close?.(), options.sink.close?.(), options.closeLambda === false ? undefined : options.lambda?.close(), ...(options.plugins ?? []).map((plugin) => plugin.close?.())]);
   }
 
   return {

@@ -4,6 +4,7 @@
  * (GET /api/internal/runtime/config, POST /api/internal/runtime/telemetry), later also through Redis.
  */
 import type { DeploymentSnapshot } from "./snapshot";
+import type { StageSettings } from "./stage-settings";
 
 /** A stage as the runtime needs it (AWS's Stage, minus what only the console shows). */
 export interface RuntimeStage {
@@ -13,6 +14,60 @@ export interface RuntimeStage {
   variables: Record<string, string>;
   /** ISO-8601; changes whenever anything about the stage changes. */
   updatedAt: string;
+  /** Method settings, cache cluster, canary (lib/domain/stage-settings); absent means the defaults. */
+  settings?: StageSettings;
+}
+
+/** AWS's ThrottleSettings: a token bucket of `burstLimit` tokens refilled at `rateLimit` per second. */
+export interface ThrottleSettings {
+  rateLimit: number;
+  burstLimit: number;
+}
+
+export type QuotaPeriod = "DAY" | "WEEK" | "MONTH";
+
+/** AWS's QuotaSettings: `limit` requests per period (UTC), the period starting `offset` days (DAY: none) in. */
+export interface QuotaSettings {
+  limit: number;
+  offset: number;
+  period: QuotaPeriod;
+}
+
+/** An API key as a runtime needs it: never the value itself, only its SHA-256 (hex) to match x-api-key against. */
+export interface RuntimeApiKey {
+  id: string;
+  valueSha256: string;
+  enabled: boolean;
+}
+
+export interface RuntimeUsagePlanStage {
+  apiId: string;
+  stage: string;
+  /** Per-method limits per key, keyed "/{resource path}/{METHOD}" as AWS writes them ("/pets/GET"). */
+  throttle?: Record<string, ThrottleSettings>;
+}
+
+/**
+ * UpdateUsage, as runtimes apply it: from this adjustment on, `keyId` has used `used` requests of the quota
+ * period that starts at `periodStart`. Each runtime (and the shared store) applies an adjustment id once.
+ */
+export interface RuntimeQuotaAdjustment {
+  id: string;
+  keyId: string;
+  /** ISO-8601 start of the quota period the adjustment is for; ignored once that period is over. */
+  periodStart: string;
+  used: number;
+}
+
+export interface RuntimeUsagePlan {
+  id: string;
+  /** Per key, across the plan's stages. */
+  throttle?: ThrottleSettings;
+  quota?: QuotaSettings;
+  apiStages: RuntimeUsagePlanStage[];
+  /** Keys attached to the plan (AWS's usage plan keys of type API_KEY). */
+  keyIds: string[];
+  quotaAdjustments?: RuntimeQuotaAdjustment[];
 }
 
 export interface RuntimeConfig {
@@ -23,6 +78,9 @@ export interface RuntimeConfig {
   snapshots: Record<string, DeploymentSnapshot>;
   /** Lambda-compatible functions; absent from a control plane that has none to offer. */
   functions?: RuntimeFunctions;
+  /** Every API key (enabled or not) and usage plan; absent means none. */
+  apiKeys?: RuntimeApiKey[];
+  usagePlans?: RuntimeUsagePlan[];
 }
 
 /**
@@ -80,6 +138,12 @@ export interface RequestLogRecord {
   responseLength: number;
   /** AWS gateway response type for gateway-made answers (MISSING_AUTHENTICATION_TOKEN, INTEGRATION_TIMEOUT...). */
   errorType: string | null;
+  /** True when the stage's canary served the request. */
+  canary?: boolean;
+  /** The id (never the value) of the API key the request presented and the gateway recognised. */
+  apiKeyId?: string | null;
+  /** "hit" or "miss" when the method is cached; absent otherwise. */
+  cacheStatus?: "hit" | "miss";
 }
 
 /**
@@ -102,6 +166,19 @@ export interface MetricDelta {
   integrationCount: number;
   /** Latency histogram over LATENCY_BUCKETS_MS (see ./histogram). */
   latencyHistogram: number[];
+  /** The canary's share of the stage, measured apart (absent: false). */
+  canary?: boolean;
+  cacheHitCount?: number;
+  cacheMissCount?: number;
+}
+
+/** Requests a key made against a usage plan's quota on one UTC day, as a delta since the previous batch. */
+export interface UsageDelta {
+  usagePlanId: string;
+  keyId: string;
+  /** "YYYY-MM-DD", UTC. */
+  day: string;
+  count: number;
 }
 
 /** A function run by an API's integration, for the Functions page's recent invocations (never the payloads). */
@@ -125,6 +202,8 @@ export interface TelemetryBatch {
   droppedLogs: number;
   /** Function invocations made by integrations since the previous batch (absent when none). */
   invocations?: FunctionInvocationRecord[];
+  /** Quota usage since the previous batch (absent when none). */
+  usage?: UsageDelta[];
 }
 
 /**

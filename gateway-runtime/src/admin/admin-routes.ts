@@ -7,6 +7,7 @@ import type { FunctionHost } from "../functions/function-host";
 import type { FunctionSpec } from "../functions/types";
 import type { AdminRoute } from "./admin-server";
 import { runTestInvoke, type TestInvokeDeps, type TestInvokeInput } from "./test-invoke";
+import type { MethodPlugin } from "../pipeline/method-plugins";
 
 interface InvokeBody {
   spec: Omit<FunctionSpec, "files"> & { files: Record<string, string> };
@@ -24,9 +25,21 @@ function parseInvoke(body: Buffer): InvokeBody | null {
   }
 }
 
-export function adminRoutes(deps: { host: FunctionHost | null; ready: () => boolean; testInvoke: TestInvokeDeps }): AdminRoute[] {
+export function adminRoutes(deps: { host: FunctionHost | null; ready: () => boolean; testInvoke: TestInvokeDeps; plugins?: readonly MethodPlugin[] }): AdminRoute[] {
+  const plugins = deps.plugins ?? [];
   return [
-    { method: "GET", path: "/healthz", open: true, handle: () => ({ status: 200, json: { status: "ok" } }) },
+    {
+      method: "GET",
+      path: "/healthz",
+      open: true,
+      // A degraded plugin (say, Redis unreachable, limits local) keeps serving: 200, with the reason listed.
+      handle: () => {
+        const checks = plugins.flatMap((plugin) => (plugin.health ? [plugin.health()] : []));
+        const degraded = checks.filter((check) => !check.ok);
+        return { status: 200, json: { status: degraded.length > 0 ? "degraded" : "ok", checks } };
+      },
+    },
+    ...plugins.flatMap((plugin) => plugin.adminRoutes?.() ?? []),
     {
       method: "GET",
       path: "/readyz",

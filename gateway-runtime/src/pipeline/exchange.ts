@@ -38,6 +38,15 @@ export class Exchange {
   /** null: no integration ran; -1: it timed out (AWS's convention). */
   integrationLatencyMs: number | null = null;
 
+  /** True when the stage's canary serves this request (ex.stage is then the canary's compiled stage). */
+  isCanary = false;
+  /** The recognised API key's id ($context.identity.apiKeyId); never its value. */
+  apiKeyId: string | null = null;
+  /** Set only once the request was counted against this usage plan's quota (the log stage reports the usage). */
+  usagePlanId: string | null = null;
+  /** Set by the cache stage of a cached method. */
+  cacheStatus: "hit" | "miss" | null = null;
+
   /** AWS's $context.identity.sourceIp: the TCP peer (Node caches it per connection). */
   readonly sourceIp: string;
 

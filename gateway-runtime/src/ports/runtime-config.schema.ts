@@ -11,6 +11,11 @@ import {
 } from "../../../lib/domain/snapshot";
 import type { RuntimeConfig } from "../../../lib/domain/runtime-contract";
 import { GATEWAY_RESPONSE_TYPES } from "../../../lib/domain/gateway-responses";
+import {
+  CACHE_CLUSTER_SIZES,
+  LOGGING_LEVELS,
+  UNAUTHORIZED_CACHE_CONTROL_STRATEGIES,
+} from "../../../lib/domain/stage-settings";
 
 const stringMap = z.record(z.string(), z.string());
 const contentHandling = z.enum(["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"]).optional();
@@ -117,6 +122,50 @@ const functions = z.object({
   ),
 });
 
+const methodSetting = z.object({
+  metricsEnabled: z.boolean(),
+  loggingLevel: z.enum(LOGGING_LEVELS),
+  dataTraceEnabled: z.boolean(),
+  throttlingBurstLimit: z.number(),
+  throttlingRateLimit: z.number(),
+  cachingEnabled: z.boolean(),
+  cacheTtlInSeconds: z.number().int(),
+  cacheDataEncrypted: z.boolean(),
+  requireAuthorizationForCacheControl: z.boolean(),
+  unauthorizedCacheControlHeaderStrategy: z.enum(UNAUTHORIZED_CACHE_CONTROL_STRATEGIES),
+});
+
+const stageSettings = z.object({
+  methodSettings: z.record(z.string(), methodSetting),
+  cacheClusterEnabled: z.boolean(),
+  cacheClusterSize: z.enum(CACHE_CLUSTER_SIZES).optional(),
+  cacheGeneration: z.number().int(),
+  canarySettings: z
+    .object({
+      percentTraffic: z.number().min(0).max(100),
+      deploymentId: z.string(),
+      stageVariableOverrides: stringMap,
+      useStageCache: z.boolean(),
+    })
+    .optional(),
+  tracingEnabled: z.boolean(),
+});
+
+const throttle = z.object({ rateLimit: z.number().nonnegative(), burstLimit: z.number().int().nonnegative() });
+
+const usagePlan = z.object({
+  id: z.string(),
+  throttle: throttle.optional(),
+  quota: z
+    .object({ limit: z.number().int().nonnegative(), offset: z.number().int().nonnegative(), period: z.enum(["DAY", "WEEK", "MONTH"]) })
+    .optional(),
+  apiStages: z.array(z.object({ apiId: z.string(), stage: z.string(), throttle: z.record(z.string(), throttle).optional() })),
+  keyIds: z.array(z.string()),
+  quotaAdjustments: z
+    .array(z.object({ id: z.string(), keyId: z.string(), periodStart: z.string(), used: z.number().int().nonnegative() }))
+    .optional(),
+});
+
 const runtimeConfig = z.object({
   version: z.string().min(1),
   stages: z.array(
@@ -126,10 +175,13 @@ const runtimeConfig = z.object({
       deploymentId: z.string(),
       variables: stringMap,
       updatedAt: z.string(),
+      settings: stageSettings.optional(),
     }),
   ),
   snapshots: z.record(z.string(), snapshot),
   functions: functions.optional(),
+  apiKeys: z.array(z.object({ id: z.string(), valueSha256: z.string(), enabled: z.boolean() })).optional(),
+  usagePlans: z.array(usagePlan).optional(),
 });
 
 export type ParsedConfig = { ok: true; config: RuntimeConfig } | { ok: false; reason: string };

@@ -16,6 +16,7 @@ export function compileConfig(config: RuntimeConfig, previous: CompiledConfig, c
       return { ok: false, reason: `deployment ${deploymentId} has unknown snapshot formatVersion ${version}` };
     }
   }
+  for (const plugin of context.plugins ?? []) plugin.prepare?.(config);
   const reusable = new Map<string, CompiledStage>();
   for (const stages of previous.apis.values()) for (const stage of stages.values()) reusable.set(stage.cacheKey, stage);
 

@@ -9,7 +9,9 @@ import type { CompiledMethod, CompiledResource, CompiledStage } from "./compiled
 import type { LambdaRuntime } from "../lambda/lambda-runtime";
 import type { AwsServiceSettings } from "../integrations/mapped/aws-service-backend";
 import type { Exchange } from "../pipeline/exchange";
-import type { RequestStage } from "../pipeline/stage";
+import type { RequestStage, ResponseStage } from "../pipeline/stage";
+import { VALIDATE_ORDER, type MethodPlugin } from "../pipeline/method-plugins";
+import { readStageSettings, type StageSettings } from "../../../lib/domain/stage-settings";
 import { compileModels, type CompiledModels } from "../../../lib/domain/models/compile-models";
 import { compileRequestValidation } from "../../../lib/domain/models/request-validation";
 import { compileGatewayResponses } from "../../../lib/domain/gateway-responses/resolve";
@@ -24,6 +26,10 @@ export interface CompileContext {
   accountId?: string;
   lambda?: LambdaRuntime | null;
   awsService?: AwsServiceSettings;
+  /** Per-method features (access, cache...), see pipeline/method-plugins. */
+  plugins?: readonly MethodPlugin[];
+  /** True while compiling a stage's canary copy. */
+  canary?: boolean;
 }
 
 const NO_AWS_SERVICE: AwsServiceSettings = { credentials: null, endpointOverrides: {} };
@@ -32,13 +38,14 @@ export function stageCacheKey(stage: RuntimeStage): string {
   const variables = Object.keys(stage.variables)
     .sort()
     .map((name) => [name, stage.variables[name]]);
-  return JSON.stringify([stage.restApiId, stage.stageName, stage.deploymentId, variables]);
+  return JSON.stringify([stage.restApiId, stage.stageName, stage.deploymentId, variables, stage.settings ?? null]);
 }
 
 export function compileStage(stage: RuntimeStage, snapshot: DeploymentSnapshot, context: CompileContext): CompiledStage {
   const models = compileModels(stage.restApiId, snapshot.models ?? []);
   for (const problem of models.errors) context.warn(`model ${problem.modelName} does not compile: ${problem.reason}`, { restApiId: stage.restApiId });
-  const resources = snapshot.resources.map((resource) => compileResource(resource, stage, snapshot, models, context));
+  const settings = readStageSettings(stage.settings);
+  const resources = snapshot.resources.map((resource) => compileResource(resource, stage, settings, snapshot, models, context));
   const customised = snapshot.gatewayResponses ?? [];
   const gatewayResponses = customised.length > 0 ? compileGatewayResponses(customised) : null;
   for (const problem of gatewayResponses?.problems ?? []) context.warn(`gateway response: ${problem}`, { restApiId: stage.restApiId });
@@ -57,6 +64,7 @@ export function compileStage(stage: RuntimeStage, snapshot: DeploymentSnapshot, 
 function compileResource(
   resource: SnapshotResource,
   stage: RuntimeStage,
+  settings: StageSettings,
   snapshot: DeploymentSnapshot,
   models: CompiledModels,
   context: CompileContext,
@@ -69,16 +77,24 @@ function compileResource(
   let any: CompiledMethod | null = null;
   for (const method of Object.values(resource.methods)) {
     const where = { restApiId: stage.restApiId, stage: stage.stageName, resource: resource.path, method: method.httpMethod };
-    // authorize and throttle stages join here in later issues, only for methods that use them.
-    const requestStages: RequestStage[] = [];
+    // Plugins (access, cache; authorizers later) add stages only to methods that use them, around validation.
+    const ordered: { order: number; request?: RequestStage; response?: ResponseStage }[] = [];
+    const target = { stage, settings, snapshot, method, resourcePath: resource.path, canary: context.canary === true };
+    for (const plugin of context.plugins ?? []) {
+      const stages = plugin.compile(target);
+      if (stages) ordered.push({ order: plugin.order, ...stages });
+    }
     const validator = method.requestValidatorId
       ? snapshot.requestValidators?.find((candidate) => candidate.id === method.requestValidatorId)
       : undefined;
     if (validator) {
       const validate = compileRequestValidation(method, validator, models);
       const needsBody = validator.validateRequestBody && Object.keys(method.requestModels).length > 0;
-      if (validate) requestStages.push(new ValidateStage(validate, needsBody, context.maxBodyBytes));
+      if (validate) ordered.push({ order: VALIDATE_ORDER, request: new ValidateStage(validate, needsBody, context.maxBodyBytes) });
     }
+    ordered.sort((a, b) => a.order - b.order);
+    const requestStages = ordered.flatMap((entry) => (entry.request ? [entry.request] : []));
+    const responseStages = ordered.flatMap((entry) => (entry.response ? [entry.response] : []));
     const compiled: CompiledMethod = {
       httpMethod: method.httpMethod,
       resourcePath: resource.path,
@@ -95,7 +111,7 @@ function compileResource(
         lambda: context.lambda ?? null,
         awsService: context.awsService ?? NO_AWS_SERVICE,
       }),
-      responseStages: [],
+      responseStages,
     };
     if (method.httpMethod === "ANY") any = compiled;
     else methods.set(method.httpMethod, compiled);

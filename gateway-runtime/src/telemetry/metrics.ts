@@ -16,7 +16,8 @@ export class MetricsAggregator {
 
   add(record: RequestLogRecord, minuteStartMs: number): boolean {
     const resourcePath = record.resourcePath ?? UNMATCHED_RESOURCE;
-    const key = `${minuteStartMs}|${record.restApiId}|${record.stageName}|${resourcePath}|${record.httpMethod}`;
+    const canary = record.canary === true;
+    const key = `${minuteStartMs}|${record.restApiId}|${record.stageName}|${resourcePath}|${record.httpMethod}|${canary ? 1 : 0}`;
     let delta = this.deltas.get(key);
     if (!delta) {
       if (this.deltas.size >= this.maxKeys) return false;
@@ -34,6 +35,7 @@ export class MetricsAggregator {
         integrationLatencySumMs: 0,
         integrationCount: 0,
         latencyHistogram: emptyHistogram(),
+        ...(canary ? { canary: true } : {}),
       };
       this.deltas.set(key, delta);
     }
@@ -48,6 +50,8 @@ export class MetricsAggregator {
       delta.integrationCount++;
     }
     delta.latencyHistogram[bucketIndex(record.latencyMs)]++;
+    if (record.cacheStatus === "hit") delta.cacheHitCount = (delta.cacheHitCount ?? 0) + 1;
+    else if (record.cacheStatus === "miss") delta.cacheMissCount = (delta.cacheMissCount ?? 0) + 1;
     return true;
   }
 
@@ -61,7 +65,7 @@ export class MetricsAggregator {
   /** Puts back deltas from a batch the sink refused, summing with anything collected since. */
   restore(deltas: readonly MetricDelta[]): void {
     for (const delta of deltas) {
-      const key = `${Date.parse(delta.minute)}|${delta.restApiId}|${delta.stageName}|${delta.resourcePath}|${delta.httpMethod}`;
+      const key = `${Date.parse(delta.minute)}|${delta.restApiId}|${delta.stageName}|${delta.resourcePath}|${delta.httpMethod}|${delta.canary ? 1 : 0}`;
       const current = this.deltas.get(key);
       if (!current) {
         this.deltas.set(key, delta);
@@ -75,6 +79,8 @@ export class MetricsAggregator {
       current.integrationLatencySumMs += delta.integrationLatencySumMs;
       current.integrationCount += delta.integrationCount;
       addHistograms(current.latencyHistogram, delta.latencyHistogram);
+      if (delta.cacheHitCount) current.cacheHitCount = (current.cacheHitCount ?? 0) + delta.cacheHitCount;
+      if (delta.cacheMissCount) current.cacheMissCount = (current.cacheMissCount ?? 0) + delta.cacheMissCount;
     }
   }
 

@@ -3,7 +3,7 @@
  * path (Kong's deferred counters). A slow or absent sink never blocks a request: the buffer is bounded,
  * overflow is counted and reported as droppedLogs, and a refused batch is put back and retried with backoff.
  */
-import type { FunctionInvocationRecord, RequestLogRecord, TelemetryBatch } from "../../../lib/domain/runtime-contract";
+import type { FunctionInvocationRecord, RequestLogRecord, TelemetryBatch, UsageDelta } from "../../../lib/domain/runtime-contract";
 
 // The Functions page keeps 100 per function; a runtime holds at most this many between batches.
 const MAX_BUFFERED_INVOCATIONS = 1_000;
@@ -28,6 +28,8 @@ export class Telemetry {
   private dropped = 0;
   private readonly metrics = new MetricsAggregator();
   private invocations: FunctionInvocationRecord[] = [];
+  /** "planId|keyId|day" -> requests counted against the plan's quota since the previous batch. */
+  private usage = new Map<string, UsageDelta>();
   private timer: NodeJS.Timeout | null = null;
   private sending: Promise<void> | null = null;
   private scheduled = false;
@@ -54,6 +56,15 @@ export class Telemetry {
   recordInvocation(record: FunctionInvocationRecord): void {
     if (this.invocations.length >= MAX_BUFFERED_INVOCATIONS) this.invocations.shift();
     this.invocations.push(record);
+  }
+
+  /** One request a key made against its plan (counted once, when the quota admitted it). */
+  recordUsage(usagePlanId: string, keyId: string, atMs: number): void {
+    const day = new Date(atMs).toISOString().slice(0, 10);
+    const key = `${usagePlanId}|${keyId}|${day}`;
+    const current = this.usage.get(key);
+    if (current) current.count++;
+    else this.usage.set(key, { usagePlanId, keyId, day, count: 1 });
   }
 
   /** O(1) and never throws; the send happens later. `minuteStartMs` null means "log only, no metric". */
@@ -103,7 +114,7 @@ export class Telemetry {
   }
 
   private get pending(): boolean {
-    return this.logs.length > 0 || this.metrics.size > 0 || this.dropped > 0 || this.invocations.length > 0;
+    return this.logs.length > 0 || this.metrics.size > 0 || this.dropped > 0 || this.invocations.length > 0 || this.usage.size > 0;
   }
 
   private async sendOne(): Promise<void> {
@@ -117,6 +128,10 @@ export class Telemetry {
     if (this.invocations.length > 0) {
       batch.invocations = this.invocations;
       this.invocations = [];
+    }
+    if (this.usage.size > 0) {
+      batch.usage = [...this.usage.values()];
+      this.usage = new Map();
     }
     this.dropped = 0;
     const result = await this.options.sink.send(batch);
@@ -146,5 +161,12 @@ export class Telemetry {
     this.dropped += batch.droppedLogs + Math.max(0, excess);
     this.metrics.restore(batch.metrics);
     if (batch.invocations) this.invocations = batch.invocations.concat(this.invocations).slice(-MAX_BUFFERED_INVOCATIONS);
+    // Usage is never dropped: it is what GetUsage and the customer pages report.
+    for (const delta of batch.usage ?? []) {
+      const key = `${delta.usagePlanId}|${delta.keyId}|${delta.day}`;
+      const current = this.usage.get(key);
+      if (current) current.count += delta.count;
+      else this.usage.set(key, { ...delta });
+    }
   }
 }

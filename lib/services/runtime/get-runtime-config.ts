@@ -3,6 +3,7 @@ import type { DeploymentSnapshot } from "../../domain/snapshot";
 import { db } from "../../db";
 import { getRuntimeFunctions } from "../functions/get-runtime-functions";
 import { asStringMap } from "../json";
+import { readStageSettings } from "../../domain/stage-settings";
 
 /** The config version alone: what a runtime polls several times a second. */
 export async function getRuntimeConfigVersion(): Promise<string> {
@@ -28,6 +29,7 @@ export async function getRuntimeConfig(): Promise<RuntimeConfig> {
         deploymentId: s.deploymentId,
         variables: asStringMap(s.variables),
         updatedAt: s.updatedAt.toISOString(),
+        settings: readStageSettings(s.settings),
       })),
       snapshots: Object.fromEntries(deployments.map((d) => [d.id, d.snapshot as unknown as DeploymentSnapshot])),
       functions: await getRuntimeFunctions(tx),

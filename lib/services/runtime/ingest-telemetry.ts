@@ -20,6 +20,9 @@ const logSchema = z.object({
   protocol: z.string().max(32),
   responseLength: z.number().int(),
   errorType: z.string().max(64).nullable(),
+  canary: z.boolean().optional(),
+  apiKeyId: z.string().max(64).nullable().optional(),
+  cacheStatus: z.enum(["hit", "miss"]).optional(),
 });
 
 const metricSchema = z.object({
@@ -36,6 +39,16 @@ const metricSchema = z.object({
   integrationLatencySumMs: z.number(),
   integrationCount: z.number().int().nonnegative(),
   latencyHistogram: z.array(z.number().int().nonnegative()).max(64),
+  canary: z.boolean().optional(),
+  cacheHitCount: z.number().int().nonnegative().optional(),
+  cacheMissCount: z.number().int().nonnegative().optional(),
+});
+
+const usageSchema = z.object({
+  usagePlanId: z.string().max(64),
+  keyId: z.string().max(64),
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  count: z.number().int().positive(),
 });
 
 const invocationSchema = z.object({
@@ -54,6 +67,7 @@ export const telemetryBatchSchema = z.object({
   metrics: z.array(metricSchema).max(10_000),
   droppedLogs: z.number().int().nonnegative(),
   invocations: z.array(invocationSchema).max(1_000).optional(),
+  usage: z.array(usageSchema).max(100_000).optional(),
 });
 
 /** Stores a runtime's batch of request logs and metric deltas in one transaction. */
@@ -62,6 +76,13 @@ export async function ingestTelemetry(input: unknown): Promise<{ logs: number; m
   await db().$transaction([
     db().requestLog.createMany({ data: batch.logs.map((log) => ({ ...log, time: new Date(log.time) })) }),
     db().metricPoint.createMany({ data: batch.metrics.map((m) => ({ ...m, minute: new Date(m.minute) })) }),
+    ...(batch.usage ?? []).map(({ usagePlanId, keyId, day, count }) =>
+      db().usageDay.upsert({
+        where: { usagePlanId_keyId_day: { usagePlanId, keyId, day } },
+        create: { usagePlanId, keyId, day, used: count },
+        update: { used: { increment: count } },
+      }),
+    ),
   ]);
   for (const invocation of batch.invocations ?? []) await recordGatewayInvocation(invocation);
   if (batch.droppedLogs > 0) {

@@ -4,10 +4,10 @@ import { findStageRowOrThrow } from "../lookups";
 
 export type RequestLogView = RequestLogRecord & { id: number };
 
-type Row = Omit<RequestLogView, "time"> & { time: Date };
+type Row = Omit<RequestLogView, "time" | "cacheStatus"> & { time: Date; cacheStatus: string | null };
 
-function toView(row: Row): RequestLogView {
-  return { ...row, time: row.time.toISOString() };
+function toView({ cacheStatus, ...row }: Row): RequestLogView {
+  return { ...row, time: row.time.toISOString(), ...(cacheStatus === "hit" || cacheStatus === "miss" ? { cacheStatus } : {}) };
 }
 
 /**
