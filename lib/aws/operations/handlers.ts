@@ -1,4 +1,5 @@
 /** The operations Portico implements, by AWS operation name; every other AWS operation answers "not supported yet". */
+import { apiKeyOperations } from "./api-key-operations";
 import { gatewayResponseOperations } from "./gateway-response-operations";
 import { integrationOperations } from "./integration-operations";
 import { methodOperations } from "./method-operations";
@@ -18,4 +19,5 @@ export const OPERATION_HANDLERS: Readonly<Record<string, OperationHandler>> = {
   ...modelOperations,
   ...requestValidatorOperations,
   ...gatewayResponseOperations,
+  ...apiKeyOperations,
 };
