@@ -26,7 +26,7 @@ import { HttpSnapshotSource } from "./ports/http-snapshot-source";
 import { consoleLogger } from "./ports/logger";
 import { createGatewayServer } from "./server";
 import { createAccessPlugin } from "./limits/access-plugin";
-import { createCachePlugin } from "./cache/cache-plugin";
+import { createCachePlugin } from "./limits/cache/cache-plugin";
 
 function readInt(name: string, fallback: number, min: number): number {
   const raw = process.env[name];

@@ -2,8 +2,8 @@
  * The response cache plugin (order 300): per stage and method, AWS's cache semantics over a CacheStore in memory
  * (size-bounded LRU) or in Redis. PLACEHOLDER: the contract only; the implementation lands with its tests.
  */
-import type { MethodPlugin } from "../pipeline/method-plugins";
-import type { Logger } from "../ports/logger";
+import type { MethodPlugin } from "../../pipeline/method-plugins";
+import type { Logger } from "../../ports/logger";
 
 export interface CachePluginOptions {
   logger: Logger;
