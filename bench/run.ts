@@ -10,11 +10,14 @@
  *   BENCH_FIXED_DURATION_S (= BENCH_DURATION_S)  BENCH_WRK_THREADS (1)  BENCH_GENERATOR=autocannon (skip wrk)
  */
 import os from "node:os";
+import net from "node:net";
 import { closedLoop, pickGenerator } from "./lib/closed-loop";
 import { FixedRateGenerator } from "./lib/fixed-rate";
 import { cpuSeconds, startTarget, stopTarget, withPeakRss, type Target } from "./lib/processes";
 import {
   checkTargets,
+  checkTrafficTargets,
+  printTrafficTargets,
   printFixedRateTable,
   printTable,
   printTargets,
@@ -42,13 +45,38 @@ const REFERENCE = "@fastify/http-proxy";
 const LAMBDA = "Portico Lambda proxy";
 const PROXY_2W = "Portico HTTP_PROXY, 2 workers";
 const TEMPLATED = "Portico HTTP templated";
+// Issue 4's rows, each compared with the plain HTTP_PROXY row of the same run.
+const KEYED = "Portico API key + usage plan";
+const CACHE_HIT = "Portico cache hit";
+const CACHE_MISS = "Portico cache miss";
+const KEYED_REDIS = "Portico API key + usage plan, Redis";
+const CACHE_HIT_REDIS = "Portico cache hit, Redis";
+const CACHE_MISS_REDIS = "Portico cache miss, Redis";
+// Must match bench/targets/portico.ts (the key the "keyed" stage's usage plan holds).
+const BENCH_API_KEY = "benchkey0123456789abcdefghijklmnopqrstu";
+const KEY_HEADERS = { "x-api-key": BENCH_API_KEY };
+// The cached stage lets any client invalidate: max-age=0 makes every request a miss that refetches and stores.
+const MISS_HEADERS = { "cache-control": "max-age=0" };
+
+/** The Redis the Redis rows use, when one answers (BENCH_REDIS_URL, TEST_REDIS_URL, REDIS_URL or the local default). */
+async function reachableRedis(): Promise<string | null> {
+  const url = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  const { hostname, port } = new URL(url);
+  const ok = await new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
+    socket.setTimeout(500, () => (socket.destroy(), resolve(false)));
+    socket.once("connect", () => (socket.end(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+  return ok ? url : null;
+}
 
 async function main(): Promise<void> {
   const { generator, version } = pickGenerator();
   const loadavg = os.loadavg().map((v) => v.toFixed(2));
   console.log(`saturation load generator: ${version}; fixed-rate generator: undici open-loop child process`);
   console.log(`load average at start: ${loadavg.join(" ")} (${os.cpus().length} CPUs)`);
-  const drive = (url: string, seconds: number) => closedLoop(generator, url, seconds, CONNECTIONS, WRK_THREADS);
+  const drive = (url: string, seconds: number, headers?: Record<string, string>) => closedLoop(generator, url, seconds, CONNECTIONS, WRK_THREADS, headers);
 
   const backend = await startTarget("backend");
   const backendUrl = `http://127.0.0.1:${backend.port}`;
@@ -57,8 +85,15 @@ async function main(): Promise<void> {
   const reference = await startTarget("reference", { BACKEND_URL: backendUrl });
   // The same runtime with GATEWAY_WORKERS=2's layout (node:cluster), as a 2-core host would run it.
   const portico2 = await startTarget("portico", { BACKEND_URL: backendUrl, BENCH_PORTICO_WORKERS: "2", BENCH_PORTICO_STAGES: "proxy" });
+  const traffic = await startTarget("portico", { BACKEND_URL: backendUrl, BENCH_PORTICO_STAGES: "keyed,cached" });
+  const redisUrl = await reachableRedis();
+  if (!redisUrl) console.log("no Redis answers: the Redis rows are left out (set BENCH_REDIS_URL)");
+  const trafficRedis = redisUrl
+    ? await startTarget("portico", { BACKEND_URL: backendUrl, BENCH_PORTICO_STAGES: "keyed,cached", BENCH_REDIS_URL: redisUrl })
+    : null;
   const fixedRate = await FixedRateGenerator.start();
-  const plan: { name: string; url: string; process: Target }[] = [
+  const stageUrl = (target: Target, stage: string) => `http://127.0.0.1:${target.port}/restapis/benchapi01/${stage}/_user_request_/items/42`;
+  const plan: { name: string; url: string; process: Target; headers?: Record<string, string> }[] = [
     { name: DIRECT, url: `${backendUrl}/items/42`, process: backend },
     { name: PROXY, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/proxy/_user_request_/items/42`, process: portico },
     { name: MOCK, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/mock/_user_request_/items/42`, process: portico },
@@ -66,20 +101,30 @@ async function main(): Promise<void> {
     { name: PROXY_2W, url: `http://127.0.0.1:${portico2.port}/restapis/benchapi01/proxy/_user_request_/items/42`, process: portico2 },
     { name: LAMBDA, url: `http://127.0.0.1:${integrations.port}/restapis/benchapi01/lambda/_user_request_/items/42`, process: integrations },
     { name: TEMPLATED, url: `http://127.0.0.1:${integrations.port}/restapis/benchapi01/templated/_user_request_/items/42`, process: integrations },
+    { name: KEYED, url: stageUrl(traffic, "keyed"), process: traffic, headers: KEY_HEADERS },
+    { name: CACHE_HIT, url: stageUrl(traffic, "cached"), process: traffic },
+    { name: CACHE_MISS, url: stageUrl(traffic, "cached"), process: traffic, headers: MISS_HEADERS },
+    ...(trafficRedis
+      ? [
+          { name: KEYED_REDIS, url: stageUrl(trafficRedis, "keyed"), process: trafficRedis, headers: KEY_HEADERS },
+          { name: CACHE_HIT_REDIS, url: stageUrl(trafficRedis, "cached"), process: trafficRedis },
+          { name: CACHE_MISS_REDIS, url: stageUrl(trafficRedis, "cached"), process: trafficRedis, headers: MISS_HEADERS },
+        ]
+      : []),
   ];
   const names = plan.map((t) => t.name);
   try {
     for (const target of plan) {
-      const check = await drive(target.url, 1);
+      const check = await drive(target.url, 1, target.headers);
       if (check.errors > 0) throw new Error(`${target.name} does not answer 2xx at ${target.url}`);
     }
 
     console.log(`\n== saturation (closed loop, ${generator}): warm-up ${WARMUP}s per target, ${ROUNDS} rounds of ${DURATION}s, ${CONNECTIONS} connections`);
-    for (const target of plan) await drive(target.url, WARMUP);
+    for (const target of plan) await drive(target.url, WARMUP, target.headers);
     const rounds = new Map<string, RoundResult[]>(names.map((name) => [name, []]));
     for (let round = 1; round <= ROUNDS; round++) {
       for (const target of plan) {
-        const { result, peakMb } = await withPeakRss(target.process.pid, () => drive(target.url, DURATION));
+        const { result, peakMb } = await withPeakRss(target.process.pid, () => drive(target.url, DURATION, target.headers));
         rounds.get(target.name)!.push({ ...result, rssMb: peakMb });
         console.log(`round ${round} ${target.name}: ${Math.round(result.rps)} req/s, p99 ${result.p99.toFixed(2)} ms`);
       }
@@ -94,7 +139,7 @@ async function main(): Promise<void> {
     for (let round = 1; round <= ROUNDS; round++) {
       for (const target of plan) {
         const cpuBefore = cpuSeconds(target.process.pid);
-        const result = await fixedRate.run({ url: target.url, rate: RATE, seconds: FIXED_DURATION, warmupS: 1, connections: CONNECTIONS });
+        const result = await fixedRate.run({ url: target.url, rate: RATE, seconds: FIXED_DURATION, warmupS: 1, connections: CONNECTIONS, headers: target.headers });
         const cpuAfter = cpuSeconds(target.process.pid);
         const cpuUsPerRequest = cpuBefore === null || cpuAfter === null ? null : ((cpuAfter - cpuBefore) * 1e6) / result.sent;
         fixedRounds.get(target.name)!.push({ ...result, cpuUsPerRequest });
@@ -112,6 +157,9 @@ async function main(): Promise<void> {
     printFixedRateTable(fixedRows);
     console.log("\nIssue targets (the issue's subject is Portico HTTP_PROXY; other rows for context)");
     printTargets(checks);
+    const traffic4 = checkTrafficTargets(rows, PROXY, { keyed: KEYED, hit: CACHE_HIT, miss: CACHE_MISS, keyedRedis: KEYED_REDIS, hitRedis: CACHE_HIT_REDIS, missRedis: CACHE_MISS_REDIS });
+    console.log("\nStages and traffic (issue 4): ratios of the same run's saturation req/s");
+    printTrafficTargets(traffic4);
     console.log(`\nload average: ${loadavg.join(" ")} at start, ${loadavgEnd.join(" ")} at end`);
 
     const file = writeResults(rows, fixedRows, {
@@ -132,11 +180,19 @@ async function main(): Promise<void> {
       errors,
       perRoundRps,
       targets: checks,
+      trafficTargets: traffic4,
     });
     console.log(`wrote ${file}`);
   } finally {
     await fixedRate.stop();
-    await Promise.all([stopTarget(portico), stopTarget(portico2), stopTarget(integrations), stopTarget(reference)]);
+    await Promise.all([
+      stopTarget(portico),
+      stopTarget(portico2),
+      stopTarget(integrations),
+      stopTarget(reference),
+      stopTarget(traffic),
+      ...(trafficRedis ? [stopTarget(trafficRedis)] : []),
+    ]);
     await stopTarget(backend);
   }
 }

@@ -32,12 +32,14 @@ export async function closedLoop(
   seconds: number,
   connections: number,
   threads = 1,
+  headers: Record<string, string> = {},
 ): Promise<ClosedLoopResult> {
   if (generator === "autocannon") {
-    const r = await autocannon({ url, connections, pipelining: 1, duration: seconds });
+    const r = await autocannon({ url, connections, pipelining: 1, duration: seconds, headers });
     return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
   }
-  const args = ["-t", String(threads), "-c", String(connections), "-d", `${seconds}s`, "--timeout", "10s", "-s", LUA, url];
+  const headerArgs = Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}: ${value}`]);
+  const args = ["-t", String(threads), "-c", String(connections), "-d", `${seconds}s`, "--timeout", "10s", ...headerArgs, "-s", LUA, url];
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn("wrk", args, { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";

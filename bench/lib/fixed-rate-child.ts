@@ -16,6 +16,8 @@ export interface FixedRateJob {
   /** Unrecorded seconds at the same rate first: warms this process's JIT and the target's connections. */
   warmupS: number;
   connections: number;
+  /** Sent with every request (an API key, Cache-Control). */
+  headers?: Record<string, string>;
 }
 
 export interface FixedRateResult {
@@ -75,7 +77,7 @@ async function run(job: FixedRateJob): Promise<FixedRateResult> {
       onResponseEnd: () => finish(false),
       onResponseError: () => finish(true),
     };
-    clients[index].dispatch({ origin: target.origin, path, method: "GET" }, handler);
+    clients[index].dispatch({ origin: target.origin, path, method: "GET", headers: job.headers ?? {} }, handler);
   };
 
   /** Round-robin over free connections; the FIFO queue when none is free. */

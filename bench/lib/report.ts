@@ -224,3 +224,54 @@ function printCells(header: string[], lines: string[][]): void {
   console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
   for (const line of lines) console.log(format(line));
 }
+
+// ---- issue 4: API key + usage plan and cache rows, as ratios to rows of the same run ----------------------------
+
+/** API key + usage plan may cost at most 15% of plain HTTP_PROXY throughput (memory mode). */
+export const KEYED_RATIO_TARGET = 0.85;
+/** A cache hit serves at least 1.5x the throughput of a miss (memory mode). */
+export const HIT_OVER_MISS_TARGET = 1.5;
+
+export interface TrafficCheck {
+  what: string;
+  ratio: number | null;
+  target: string;
+  ok: boolean | null;
+}
+
+export function checkTrafficTargets(
+  rows: Row[],
+  proxyName: string,
+  names: { keyed: string; hit: string; miss: string; keyedRedis: string; hitRedis: string; missRedis: string },
+): TrafficCheck[] {
+  const rps = (name: string) => rows.find((row) => row.name === name)?.rps ?? null;
+  const ratio = (a: string, b: string) => {
+    const top = rps(a);
+    const bottom = rps(b);
+    return top === null || bottom === null || bottom === 0 ? null : top / bottom;
+  };
+  const check = (what: string, value: number | null, target: number | null): TrafficCheck => ({
+    what,
+    ratio: value,
+    target: target === null ? "context" : `>= ${target}`,
+    ok: target === null || value === null ? null : value >= target,
+  });
+  return [
+    check(`${names.keyed} / ${proxyName}`, ratio(names.keyed, proxyName), KEYED_RATIO_TARGET),
+    check(`${names.hit} / ${names.miss}`, ratio(names.hit, names.miss), HIT_OVER_MISS_TARGET),
+    check(`${names.hit} / ${proxyName}`, ratio(names.hit, proxyName), null),
+    check(`${names.miss} / ${proxyName}`, ratio(names.miss, proxyName), null),
+    check(`${names.keyedRedis} / ${proxyName}`, ratio(names.keyedRedis, proxyName), null),
+    check(`${names.hitRedis} / ${names.missRedis}`, ratio(names.hitRedis, names.missRedis), null),
+    check(`${names.hitRedis} / ${proxyName}`, ratio(names.hitRedis, proxyName), null),
+    check(`${names.missRedis} / ${proxyName}`, ratio(names.missRedis, proxyName), null),
+  ];
+}
+
+export function printTrafficTargets(checks: TrafficCheck[]): void {
+  const mark = (ok: boolean | null) => (ok === null ? "-" : ok ? "met" : "NOT met");
+  printCells(
+    ["ratio", "value", "target", "result"],
+    checks.map((c) => [c.what, c.ratio === null ? "n/a" : `${c.ratio.toFixed(2)}x`, c.target, mark(c.ok)]),
+  );
+}

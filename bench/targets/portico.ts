@@ -15,6 +15,13 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import cluster from "node:cluster";
+import { createHash } from "node:crypto";
+import { createAccessPlugin } from "../../gateway-runtime/src/limits/access-plugin";
+import { createCachePlugin } from "../../gateway-runtime/src/limits/cache/cache-plugin";
+import { DEFAULT_METHOD_SETTING, DEFAULT_STAGE_SETTINGS } from "../../lib/domain/stage-settings";
+
+/** The API key the "keyed" stage requires (bench/run.ts sends it as x-api-key). */
+export const BENCH_API_KEY = "benchkey0123456789abcdefghijklmnopqrstu";
 
 const backend = process.env.BACKEND_URL;
 if (!backend) throw new Error("BACKEND_URL is required");
@@ -72,6 +79,12 @@ async function serve(): Promise<void> {
   const lambda = new LambdaRuntime(host, new MemoryFunctionCodeSource({ benchcode: { "index.mjs": code } }), "us-east-1");
   // BENCH_PORTICO_STAGES picks the stages this process serves, so rows measured in separate processes keep
   // separate RSS and CPU figures (the Lambda row's function processes are not charged to the proxy row).
+  // The stages issue 4's rows measure: HTTP_PROXY behind an API key + usage plan, and HTTP_PROXY with the stage cache.
+  const keyedMethod = { ...proxyMethod(`${backend}/items/{id}`, { requestParameters: { "integration.request.path.id": "method.request.path.id" } }), apiKeyRequired: true };
+  const keyedApi = snapshot("benchapi01", "dep-keyed", { "/items/{id}": { GET: keyedMethod } });
+  const cachedApi = snapshot("benchapi01", "dep-cached", {
+    "/items/{id}": { GET: proxyMethod(`${backend}/items/{id}`, { requestParameters: { "integration.request.path.id": "method.request.path.id" } }) },
+  });
   const wanted = new Set((process.env.BENCH_PORTICO_STAGES ?? "proxy,mock,lambda,templated").split(","));
   const config = runtimeConfig(
     "bench",
@@ -80,8 +93,32 @@ async function serve(): Promise<void> {
       { stageName: "mock", snapshot: mocked },
       { stageName: "lambda", snapshot: lambdaApi },
       { stageName: "templated", snapshot: templatedApi },
+      { stageName: "keyed", snapshot: keyedApi },
+      { stageName: "cached", snapshot: cachedApi },
     ].filter((stage) => wanted.has(stage.stageName)),
   );
+  for (const stage of config.stages) {
+    // Clients may invalidate without authorization, so the miss row can force a miss with Cache-Control: max-age=0.
+    if (stage.stageName === "cached") {
+      stage.settings = {
+        ...DEFAULT_STAGE_SETTINGS,
+        cacheClusterEnabled: true,
+        cacheClusterSize: "0.5",
+        methodSettings: { "*/*": { ...DEFAULT_METHOD_SETTING, cachingEnabled: true, requireAuthorizationForCacheControl: false } },
+      };
+    }
+  }
+  // Limits far above what the machine serves: the row measures the checks, not refusals.
+  config.apiKeys = [{ id: "benchkey", valueSha256: createHash("sha256").update(BENCH_API_KEY).digest("hex"), enabled: true }];
+  config.usagePlans = [
+    {
+      id: "benchplan",
+      throttle: { rateLimit: 1_000_000, burstLimit: 1_000_000 },
+      quota: { limit: 2_000_000_000, offset: 0, period: "DAY" },
+      apiStages: [{ apiId: "benchapi01", stage: "keyed" }],
+      keyIds: ["benchkey"],
+    },
+  ];
   config.functions = {
     functions: [
       { name: "bench-fn", version: "$LATEST", key: "benchfn1", handler: "index.handler", runtime: "nodejs20.x", codeSha256: "benchcode", environment: {}, timeoutMs: 3_000, memoryMb: 256 },
@@ -89,7 +126,13 @@ async function serve(): Promise<void> {
     aliases: [],
   };
   const source = new MemorySnapshotSource(config);
-  const gateway = createGatewayServer({ source, sink: new DiscardLogSink(), logger: consoleLogger, lambda });
+  // BENCH_REDIS_URL: limits and cache in Redis, shared as between runtime processes.
+  const redisUrl = process.env.BENCH_REDIS_URL || undefined;
+  const plugins = [
+    createAccessPlugin({ logger: consoleLogger, redisUrl, accountThrottle: { rateLimit: 1_000_000, burstLimit: 1_000_000 } }),
+    createCachePlugin({ logger: consoleLogger, redisUrl }),
+  ];
+  const gateway = createGatewayServer({ source, sink: new DiscardLogSink(), logger: consoleLogger, lambda, plugins });
   const { port } = await gateway.listen(0, "127.0.0.1");
   if (cluster.isWorker) process.send?.({ port });
   else process.stdout.write(`${JSON.stringify({ port })}\n`);
