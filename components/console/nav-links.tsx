@@ -7,6 +7,8 @@ import { cn } from "@/components/ui/cn";
 const LINKS = [
   { href: "/apis", label: "APIs" },
   { href: "/functions", label: "Functions" },
+  { href: "/customers", label: "Customers" },
+  { href: "/usage-plans", label: "Usage plans" },
   { href: "/access-keys", label: "Access keys" },
 ];
 

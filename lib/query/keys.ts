@@ -51,6 +51,23 @@ export const queryKeys = {
     all: ["access-keys"] as const,
     list: () => ["access-keys", "list"] as const,
   },
+  apiKeys: {
+    all: ["api-keys"] as const,
+    list: () => ["api-keys", "list"] as const,
+    detail: (keyId: string) => {
+      const root = ["api-keys", "detail", keyId] as const;
+      return {
+        all: root,
+        summary: () => [...root, "summary"] as const,
+        usage: (days: number) => [...root, "usage", days] as const,
+      };
+    },
+  },
+  usagePlans: {
+    all: ["usage-plans"] as const,
+    list: () => ["usage-plans", "list"] as const,
+    detail: (planId: string) => ["usage-plans", "detail", planId] as const,
+  },
   functions: {
     all: ["functions"] as const,
     list: () => ["functions", "list"] as const,

@@ -56,3 +56,99 @@ export interface UserJson {
   email: string;
   role: string;
 }
+
+/** AWS's ThrottleSettings and QuotaSettings as the console's key and plan routes send them. */
+export interface ThrottleJson {
+  rateLimit: number;
+  burstLimit: number;
+}
+
+export type QuotaPeriodJson = "DAY" | "WEEK" | "MONTH";
+
+export interface QuotaJson {
+  limit: number;
+  period: QuotaPeriodJson;
+  offset?: number;
+}
+
+/** One API key as the Customers list shows it: never the value, only a masked form, plus its plan's quota use. */
+export interface ApiKeyJson {
+  id: string;
+  name: string;
+  description: string;
+  enabled: boolean;
+  customerId: string;
+  createdDate: string;
+  lastUpdatedDate: string;
+  maskedValue: string;
+  usagePlan: { id: string; name: string } | null;
+  todayUsed: number;
+  quotaLimit: number | null;
+  quotaPeriod: QuotaPeriodJson | null;
+  periodUsed: number;
+}
+
+export interface ApiKeyDetailJson extends ApiKeyJson {
+  usagePlanIds: string[];
+  tags: Record<string, string>;
+}
+
+/** CreateApiKey's answer: the only one besides GET .../value that carries the value. */
+export interface CreatedApiKeyJson extends ApiKeyJson {
+  value: string;
+}
+
+export interface ApiKeyUsageDayJson {
+  /** "YYYY-MM-DD", UTC. */
+  day: string;
+  used: number;
+}
+
+export interface ImportedApiKeysJson {
+  ids: string[];
+  warnings: string[];
+}
+
+export interface UsagePlanStageJson {
+  apiId: string;
+  apiName: string;
+  stage: string;
+  /** Per-method limits per key, keyed "/{resource path}/{METHOD}" ("/pets/GET"). */
+  throttle?: Record<string, ThrottleJson>;
+}
+
+export interface UsagePlanJson {
+  id: string;
+  name: string;
+  description: string;
+  throttle?: ThrottleJson;
+  quota?: QuotaJson;
+  apiStages: UsagePlanStageJson[];
+  keys: { id: string; name: string; customerId: string; enabled: boolean }[];
+  createdDate: string;
+}
+
+/** CreateUsagePlan and UpdateUsagePlan bodies: null clears a throttle or quota. */
+export interface UsagePlanInputJson {
+  name: string;
+  description?: string;
+  throttle?: ThrottleJson | null;
+  quota?: QuotaJson | null;
+  apiStages?: { apiId: string; stage: string; throttle?: Record<string, ThrottleJson> }[];
+}
+
+export interface CreateApiKeyInputJson {
+  name: string;
+  description?: string;
+  enabled?: boolean;
+  customerId?: string;
+  value?: string;
+  usagePlanId?: string;
+}
+
+export interface UpdateApiKeyInputJson {
+  name?: string;
+  description?: string;
+  enabled?: boolean;
+  customerId?: string;
+}
