@@ -4,6 +4,7 @@
  * speaks the same vocabulary as AWS's documentation.
  */
 import type { ApiType } from "./snapshot";
+import type { StageSettings } from "./stage-settings";
 
 export interface RestApiView {
   id: string;
@@ -111,6 +112,10 @@ export interface StageView {
   deploymentId: string;
   description: string;
   variables: Record<string, string>;
+  /** Method settings, cache cluster, canary and tracing, defaults filled (lib/domain/stage-settings). */
+  settings: StageSettings;
+  /** AWS's cacheClusterStatus: AVAILABLE while the cache cluster is enabled. */
+  cacheClusterStatus: "AVAILABLE" | "NOT_AVAILABLE";
   createdDate: Date;
   lastUpdatedDate: Date;
 }

@@ -14,6 +14,7 @@ import type {
 } from "../domain/views";
 import type { ApiType } from "../domain/snapshot";
 import { asBooleanMap, asStringArray, asStringMap } from "./json";
+import { readStageSettings } from "../domain/stage-settings";
 
 interface RestApiRow {
   id: string; name: string; description: string; apiType: string; version: string | null; apiKeySource: string;
@@ -129,14 +130,17 @@ export function toDeploymentView(row: { id: string; description: string; created
 }
 
 export function toStageView(row: {
-  restApiId: string; stageName: string; deploymentId: string; description: string; variables: unknown; createdAt: Date; updatedAt: Date;
+  restApiId: string; stageName: string; deploymentId: string; description: string; variables: unknown; settings: unknown; createdAt: Date; updatedAt: Date;
 }): StageView {
+  const settings = readStageSettings(row.settings);
   return {
     restApiId: row.restApiId,
     stageName: row.stageName,
     deploymentId: row.deploymentId,
     description: row.description,
     variables: asStringMap(row.variables),
+    settings,
+    cacheClusterStatus: settings.cacheClusterEnabled ? "AVAILABLE" : "NOT_AVAILABLE",
     createdDate: row.createdAt,
     lastUpdatedDate: row.updatedAt,
   };

@@ -1,4 +1,4 @@
-/** CreateDeployment, GetDeployments, GetDeployment, DeleteDeployment and the stage operations. */
+/** CreateDeployment, GetDeployments, GetDeployment, DeleteDeployment and the stage operations (FlushStageCache included). */
 import { createDeploymentSchema, createStageSchema } from "@/lib/schemas/stage.schema";
 import { createDeployment } from "@/lib/services/deployments/create-deployment";
 import { deleteDeployment } from "@/lib/services/deployments/delete-deployment";
@@ -6,17 +6,17 @@ import { getDeploymentOrThrow } from "@/lib/services/deployments/get-deployment-
 import { listDeployments } from "@/lib/services/deployments/list-deployments";
 import { createStage } from "@/lib/services/stages/create-stage";
 import { deleteStage } from "@/lib/services/stages/delete-stage";
+import { flushStageCache } from "@/lib/services/stages/flush-stage-cache";
 import { getStageOrThrow } from "@/lib/services/stages/get-stage-or-throw";
 import { listStages } from "@/lib/services/stages/list-stages";
 import { updateStage } from "@/lib/services/stages/update-stage";
 import { parsePatchOperations } from "../patch/patch-operations";
-import { toUpdateStageInput } from "../patch/update-inputs";
+import { toUpdateStageInput } from "../patch/stage-patches";
 import { toWireDeployment, toWireList, toWireStage } from "../shapes/rest-api-shapes";
-import { parseWire, queryInt, queryString, rejectUnsupportedFields, type OperationHandler } from "./wire-input";
+import { parseWire, queryInt, queryString, type OperationHandler } from "./wire-input";
 
 export const stageOperations: Record<string, OperationHandler> = {
   CreateDeployment: async ({ params, body, caller }) => {
-    rejectUnsupportedFields(body, ["canarySettings"], "CreateDeployment");
     const input = parseWire(createDeploymentSchema, body);
     return toWireDeployment(await createDeployment(params.restApiId, input, caller));
   },
@@ -30,7 +30,6 @@ export const stageOperations: Record<string, OperationHandler> = {
     return undefined;
   },
   CreateStage: async ({ params, body, caller }) => {
-    rejectUnsupportedFields(body, ["canarySettings"], "CreateStage");
     const input = parseWire(createStageSchema, body);
     return toWireStage(await createStage(params.restApiId, input, caller));
   },
@@ -47,6 +46,10 @@ export const stageOperations: Record<string, OperationHandler> = {
   },
   DeleteStage: async ({ params }) => {
     await deleteStage(params.restApiId, params.stageName);
+    return undefined;
+  },
+  FlushStageCache: async ({ params, caller }) => {
+    await flushStageCache(params.restApiId, params.stageName, caller);
     return undefined;
   },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PorticoError } from "@/lib/errors";
 import { parsePatchOperations, splitPatchPath } from "./patch-operations";
-import { toUpdateRestApiInput, toUpdateStageInput } from "./update-inputs";
+import { toUpdateRestApiInput } from "./update-inputs";
 
 function thrown(fn: () => unknown): PorticoError {
   try {
@@ -52,53 +52,5 @@ describe("toUpdateRestApiInput", () => {
     expect(error.message).toContain("'/policy'");
     expect(thrown(() => toUpdateRestApiInput([{ op: "remove", path: "/name" }])).message).toContain("op 'remove'");
     expect(thrown(() => toUpdateRestApiInput([{ op: "replace", path: "/name" }])).message).toContain("needs a value");
-  });
-});
-
-describe("toUpdateStageInput", () => {
-  it("maps deploymentId, description and variable add/replace/remove", () => {
-    expect(
-      toUpdateStageInput([
-        { op: "replace", path: "/deploymentId", value: "dep0000001" },
-        { op: "replace", path: "/description", value: "rolled back" },
-        { op: "add", path: "/variables/backend", value: "http://a" },
-        { op: "replace", path: "/variables/color", value: "blue" },
-        { op: "remove", path: "/variables/old" },
-      ]),
-    ).toEqual({
-      deploymentId: "dep0000001",
-      description: "rolled back",
-      setVariables: { backend: "http://a", color: "blue" },
-      removeVariables: ["old"],
-    });
-  });
-
-  it("lets the later operation on one variable win", () => {
-    expect(
-      toUpdateStageInput([
-        { op: "add", path: "/variables/x", value: "1" },
-        { op: "remove", path: "/variables/x" },
-      ]),
-    ).toEqual({ removeVariables: ["x"] });
-    expect(
-      toUpdateStageInput([
-        { op: "remove", path: "/variables/x" },
-        { op: "replace", path: "/variables/x", value: "2" },
-      ]),
-    ).toEqual({ setVariables: { x: "2" } });
-  });
-
-  it("keeps a variable called __proto__ as a plain entry", () => {
-    const input = toUpdateStageInput([{ op: "add", path: "/variables/__proto__", value: "v" }]);
-    expect(Object.keys(input.setVariables ?? {})).toEqual(["__proto__"]);
-    expect(Object.getPrototypeOf(input.setVariables)).toBe(Object.prototype);
-  });
-
-  it("rejects unsupported stage paths and variable paths with extra parts", () => {
-    expect(thrown(() => toUpdateStageInput([{ op: "replace", path: "/cacheClusterEnabled", value: "true" }])).message).toContain(
-      "'/cacheClusterEnabled'",
-    );
-    expect(thrown(() => toUpdateStageInput([{ op: "add", path: "/variables/a/b", value: "1" }])).code).toBe("BadRequestException");
-    expect(thrown(() => toUpdateStageInput([{ op: "move", path: "/variables/a", from: "/variables/b" }])).message).toContain("op 'move'");
   });
 });

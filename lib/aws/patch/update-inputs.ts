@@ -1,9 +1,8 @@
-/** Turns AWS patchOperations into the service layer's update inputs; the services validate the values. */
+/** Turns AWS patchOperations into the service layer's update inputs; the services validate the values (stages: stage-patches.ts). */
 import type { UpdateRestApiInput } from "@/lib/schemas/rest-api.schema";
-import type { UpdateStageInput } from "@/lib/schemas/stage.schema";
 import type { ListEdit } from "@/lib/schemas/common";
 import { badRequest } from "@/lib/errors";
-import { invalidPatchPath, mapPath, requireValue, splitPatchPath, unsupportedPatch, type PatchOperation } from "./patch-operations";
+import { invalidPatchPath, mapPath, requireValue, unsupportedPatch, type PatchOperation } from "./patch-operations";
 
 const REST_API_PATHS =
   "replace /name, replace /description, replace /apiKeySource, add|remove|replace /binaryMediaTypes/{type} (type/subtype written type~1subtype)";
@@ -44,33 +43,4 @@ function binaryMediaTypeEdits(operation: PatchOperation, mediaType: string): Lis
   if (operation.op === "remove") return [{ op: "remove", value: mediaType }];
   if (operation.op === "replace") return [{ op: "remove", value: mediaType }, { op: "add", value: requireValue(operation) }];
   throw unsupportedPatch(operation, REST_API_PATHS);
-}
-
-const STAGE_PATHS = "replace /deploymentId, replace /description, add|replace|remove /variables/{name}";
-
-/** Later operations win, so "add /variables/x" then "remove /variables/x" removes x. */
-export function toUpdateStageInput(operations: PatchOperation[]): UpdateStageInput {
-  const input: UpdateStageInput = {};
-  // Maps, not objects: a variable may legally be called "__proto__".
-  const set = new Map<string, string>();
-  const remove = new Set<string>();
-  for (const operation of operations) {
-    const [head, name, ...rest] = splitPatchPath(operation.path);
-    if (head === "variables" && name && rest.length === 0) {
-      if (operation.op === "add" || operation.op === "replace") {
-        set.set(name, requireValue(operation));
-        remove.delete(name);
-      } else if (operation.op === "remove") {
-        remove.add(name);
-        set.delete(name);
-      } else throw unsupportedPatch(operation, STAGE_PATHS);
-    } else if (operation.op === "replace" && operation.path === "/deploymentId") {
-      input.deploymentId = requireValue(operation);
-    } else if (operation.op === "replace" && operation.path === "/description") {
-      input.description = operation.value ?? "";
-    } else throw unsupportedPatch(operation, STAGE_PATHS);
-  }
-  if (set.size) input.setVariables = Object.fromEntries(set);
-  if (remove.size) input.removeVariables = [...remove];
-  return input;
 }

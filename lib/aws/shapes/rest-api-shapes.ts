@@ -38,16 +38,27 @@ export function toWireDeployment(deployment: DeploymentView) {
 }
 
 export function toWireStage(stage: StageView) {
+  const { settings } = stage;
+  const canary = settings.canarySettings;
   return {
     deploymentId: stage.deploymentId,
     stageName: stage.stageName,
     description: text(stage.description),
-    // Fixed values for features Portico does not offer yet, as AWS reports them when they are off.
-    cacheClusterEnabled: false,
-    cacheClusterStatus: "NOT_AVAILABLE",
-    methodSettings: {},
+    cacheClusterEnabled: settings.cacheClusterEnabled,
+    cacheClusterSize: settings.cacheClusterSize,
+    cacheClusterStatus: stage.cacheClusterStatus,
+    // AWS always sends methodSettings, {} when the stage has none.
+    methodSettings: settings.methodSettings,
     variables: nonEmpty(stage.variables),
-    tracingEnabled: false,
+    canarySettings: canary
+      ? {
+          deploymentId: canary.deploymentId,
+          percentTraffic: canary.percentTraffic,
+          stageVariableOverrides: nonEmpty(canary.stageVariableOverrides),
+          useStageCache: canary.useStageCache,
+        }
+      : undefined,
+    tracingEnabled: settings.tracingEnabled,
     createdDate: epochSeconds(stage.createdDate),
     lastUpdatedDate: epochSeconds(stage.lastUpdatedDate),
   };

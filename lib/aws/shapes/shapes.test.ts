@@ -78,13 +78,15 @@ describe("AWS response shapes", () => {
     });
   });
 
-  it("shapes a stage without restApiId and with AWS's fixed cache fields", () => {
+  it("shapes a stage without restApiId and with AWS's fields for settings that are off", () => {
     const stage: StageView = {
       restApiId: "a",
       stageName: "dev",
       deploymentId: "d",
       description: "",
       variables: { color: "red" },
+      settings: { methodSettings: {}, cacheClusterEnabled: false, cacheGeneration: 0, tracingEnabled: false },
+      cacheClusterStatus: "NOT_AVAILABLE",
       createdDate: new Date(1000),
       lastUpdatedDate: new Date(2000),
     };

@@ -19,7 +19,9 @@ export async function getRuntimeConfig(): Promise<RuntimeConfig> {
   return db().$transaction(async (tx) => {
     const version = String((await tx.runtimeConfigVersion.findUnique({ where: { id: 1 } }))?.version ?? 0);
     const stages = await tx.stage.findMany({ orderBy: [{ restApiId: "asc" }, { stageName: "asc" }] });
-    const deploymentIds = [...new Set(stages.map((s) => s.deploymentId))];
+    // A stage's canary serves its own deployment, so that snapshot travels too.
+    const canaryIds = stages.flatMap((s) => readStageSettings(s.settings).canarySettings?.deploymentId ?? []);
+    const deploymentIds = [...new Set([...stages.map((s) => s.deploymentId), ...canaryIds])];
     const deployments = await tx.deployment.findMany({ where: { id: { in: deploymentIds } }, select: { id: true, snapshot: true } });
     return {
       version,

@@ -3,6 +3,7 @@
  * stageName): the history entry and the runtime config bump go with them, in the caller's transaction.
  */
 import type { Db } from "../../db";
+import type { StageSettings } from "../../domain/stage-settings";
 import { PorticoError } from "../../errors";
 import { newRowId } from "../../ids";
 import { bumpConfigVersion } from "../runtime/bump-config-version";
@@ -16,11 +17,12 @@ export async function insertStage(
   tx: Tx,
   data: { restApiId: string; stageName: string; deploymentId: string; description: string; variables: Record<string, string> },
   actor?: string,
+  settings?: StageSettings,
 ) {
   if ((await tx.stage.count({ where: { restApiId: data.restApiId } })) >= MAX_STAGES) {
     throw new PorticoError("LimitExceededException", `An API has at most ${MAX_STAGES} stages.`);
   }
-  const stage = await tx.stage.create({ data: { id: newRowId(), ...data, settings: {}, tags: {} } });
+  const stage = await tx.stage.create({ data: { id: newRowId(), ...data, settings: (settings ?? {}) as object, tags: {} } });
   await recordStageChange(tx, stage.id, data.deploymentId, actor);
   return stage;
 }

@@ -1,38 +1,22 @@
 import type { StageView } from "../../domain/views";
-import { db } from "../../db";
-import { badRequest } from "../../errors";
-import { stageVariablesSchema, updateStageSchema, type UpdateStageInput } from "../../schemas/stage.schema";
-import { asStringMap } from "../json";
-import { findDeploymentRowOrThrow, findStageRowOrThrow } from "../lookups";
-import { toStageView } from "../mappers";
+import { updateStageSchema, type StageEdit, type UpdateStageInput } from "../../schemas/stage.schema";
 import { parseInput } from "../parse-input";
-import { recordStageChange } from "./stage-writes";
+import { applyStageEdits } from "./apply-stage-edits";
+import { changeStage } from "./change-stage";
 
 /**
- * UpdateStage: description, variables, and deploymentId (moving a stage to another deployment is how a
- * rollback is done; every move is recorded in the stage's history).
+ * UpdateStage: description, variables, deploymentId (moving a stage to another deployment is how a rollback is
+ * done; every move is recorded in the stage's history), then method settings, cache, tracing and canary edits
+ * in the order given (AWS applies patch operations in order).
  */
 export async function updateStage(restApiId: string, stageName: string, input: UpdateStageInput, actor?: string): Promise<StageView> {
   const data = parseInput(updateStageSchema, input);
-  const stage = await findStageRowOrThrow(restApiId, stageName);
-  if (data.deploymentId) await findDeploymentRowOrThrow(restApiId, data.deploymentId);
-  const variables = asStringMap(stage.variables);
-  for (const name of data.removeVariables) delete variables[name];
-  Object.assign(variables, data.setVariables);
-  const checked = stageVariablesSchema.safeParse(variables);
-  if (!checked.success) throw badRequest(checked.error.issues[0]?.message ?? "Invalid stage variables.");
-  const moved = data.deploymentId !== undefined && data.deploymentId !== stage.deploymentId;
-  const row = await db().$transaction(async (tx) => {
-    const updated = await tx.stage.update({
-      where: { id: stage.id },
-      data: {
-        variables,
-        ...(data.description !== undefined ? { description: data.description } : {}),
-        ...(moved ? { deploymentId: data.deploymentId } : {}),
-      },
-    });
-    await recordStageChange(tx, stage.id, moved ? data.deploymentId! : null, actor);
-    return updated;
-  });
-  return toStageView(row);
+  const edits: StageEdit[] = [
+    ...(data.description !== undefined ? [{ kind: "description" as const, value: data.description }] : []),
+    ...data.removeVariables.map((name) => ({ kind: "variable" as const, name, value: null })),
+    ...Object.entries(data.setVariables).map(([name, value]) => ({ kind: "variable" as const, name, value })),
+    ...(data.deploymentId !== undefined ? [{ kind: "deploymentId" as const, value: data.deploymentId }] : []),
+    ...data.edits,
+  ];
+  return changeStage(restApiId, stageName, (state) => applyStageEdits(state, edits), actor);
 }

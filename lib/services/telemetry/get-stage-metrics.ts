@@ -8,13 +8,21 @@ export type { MetricBucket, StageMetricsView } from "../../domain/views";
 
 const MINUTE = 60_000;
 
-/** Per-minute Count, 4XXError, 5XXError, Latency p50/p99 and IntegrationLatency for a stage, empty minutes included. */
-export async function getStageMetrics(restApiId: string, stageName: string, opts: { from: Date; to: Date }): Promise<StageMetricsView> {
+/**
+ * Per-minute Count, 4XXError, 5XXError, Latency p50/p99 and IntegrationLatency for a stage, empty minutes included.
+ * `canary`: true for the canary's requests only, false for the stage's own, absent for both (AWS's "Stage" and
+ * "Stage/Canary" metric dimensions).
+ */
+export async function getStageMetrics(
+  restApiId: string,
+  stageName: string,
+  opts: { from: Date; to: Date; canary?: boolean },
+): Promise<StageMetricsView> {
   await findStageRowOrThrow(restApiId, stageName);
   const from = Math.floor(opts.from.getTime() / MINUTE) * MINUTE;
   const to = Math.floor(opts.to.getTime() / MINUTE) * MINUTE;
   const rows = await db().metricPoint.findMany({
-    where: { restApiId, stageName, minute: { gte: new Date(from), lte: new Date(to) } },
+    where: { restApiId, stageName, minute: { gte: new Date(from), lte: new Date(to) }, ...(opts.canary !== undefined ? { canary: opts.canary } : {}) },
   });
   const byMinute = new Map<number, { count: number; e4: number; e5: number; hist: number[]; integSum: number; integCount: number }>();
   for (let t = from; t <= to; t += MINUTE) byMinute.set(t, { count: 0, e4: 0, e5: 0, hist: emptyHistogram(), integSum: 0, integCount: 0 });

@@ -1,4 +1,4 @@
-// GET and PATCH /api/console/apis/[apiId]/stages/[stageName] (PATCH: move to a deployment, edit variables)
+// GET and PATCH /api/console/apis/[apiId]/stages/[stageName] (GET: with settings; PATCH: move to a deployment, edit variables, settings edits)
 import { consoleRoute } from "@/lib/http/console-route";
 import { parseBody } from "@/lib/http/parse-body";
 import { updateStageSchema } from "@/lib/schemas/stage.schema";
