@@ -1,6 +1,7 @@
 /**
  * AWS's HTTP_PROXY integration: the request goes to the backend as it came (method, path, query, headers,
- * body), the backend's status, headers and body come back streamed. No buffering in either direction.
+ * body), the backend's status, headers and body come back streamed. No buffering in either direction, except
+ * on a miss of a cached method, whose answer the cache stores (BufferingProxyHandler).
  */
 import type { Dispatcher, Pool } from "undici";
 import type { Exchange } from "../pipeline/exchange";
@@ -10,6 +11,7 @@ import { clientResponseHeaders, clientResponseHeadersFromObject, upstreamRequest
 import { buildUpstreamPath, type CompiledUri } from "./uri-template";
 import { EXTENDED_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from "../pipeline/respond";
 import { BAD_GATEWAY, STREAMED, TIMED_OUT, TOO_LARGE } from "../pipeline/outcomes";
+import { MAX_CACHED_ITEM_BYTES } from "../../../lib/domain/stage-settings";
 
 export interface HttpProxySettings {
   pool: Pool;
@@ -39,21 +41,23 @@ export class HttpProxyIntegration implements Integration {
         headersTimeout: timeoutMs + 1_000,
         bodyTimeout: timeoutMs,
       };
-      pool.dispatch(options, new ProxyHandler(ex, resolve, timeoutMs));
+      // The cache stage marks a miss of a cached method; every other request streams.
+      const handler = ex.cacheStatus === "miss" ? new BufferingProxyHandler(ex, resolve, timeoutMs) : new ProxyHandler(ex, resolve, timeoutMs);
+      pool.dispatch(options, handler);
     });
   }
 }
 
 /** undici's dispatch handler: writes the backend's answer straight into the client response. */
 class ProxyHandler implements Dispatcher.DispatchHandler {
-  private readonly startedAt = performance.now();
+  protected readonly startedAt = performance.now();
   private controller: Dispatcher.DispatchController | null = null;
   private readonly resumeUpstream = () => this.controller?.resume();
-  private timer: NodeJS.Timeout | null;
-  private settled = false;
+  protected timer: NodeJS.Timeout | null;
+  protected settled = false;
 
   constructor(
-    private readonly ex: Exchange,
+    protected readonly ex: Exchange,
     private readonly resolve: (outcome: Outcome) => void,
     timeoutMs: number,
   ) {
@@ -69,7 +73,7 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
     this.controller?.abort(new IntegrationTimeoutError());
   };
 
-  private settle(outcome: Outcome): void {
+  protected settle(outcome: Outcome): void {
     if (this.settled) return;
     this.settled = true;
     if (this.timer) clearTimeout(this.timer);
@@ -129,6 +133,59 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
     }
     if (error instanceof PayloadTooLargeError) this.settle(TOO_LARGE);
     else this.settle(timedOut ? TIMED_OUT : BAD_GATEWAY);
+  }
+}
+
+/**
+ * On a miss of a cached method: the answer is held and handed back as a buffered response, so the cache's response
+ * stage can store it. An answer past AWS's 1 MB item limit cannot be cached, so from there on it streams as usual.
+ */
+class BufferingProxyHandler extends ProxyHandler {
+  private status = 0;
+  private headers: string[] = [];
+  /** null once the answer outgrew the limit and streams. */
+  private chunks: Buffer[] | null = [];
+  private size = 0;
+
+  onResponseStart(
+    controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: Record<string, string | string[] | undefined>,
+  ): void {
+    if (statusCode < 200 || this.settled) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.ex.res.destroyed) return controller.abort(new Error("client went away"));
+    const raw = controller.rawHeaders;
+    this.status = statusCode;
+    this.headers = Array.isArray(raw) ? clientResponseHeaders(raw) : clientResponseHeadersFromObject(headers);
+  }
+
+  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    if (this.chunks === null) return super.onResponseData(controller, chunk);
+    if (this.ex.res.destroyed) return controller.abort(new Error("client went away"));
+    this.size += chunk.length;
+    if (this.size <= MAX_CACHED_ITEM_BYTES) {
+      this.chunks.push(chunk);
+      return;
+    }
+    const held = this.chunks;
+    this.chunks = null;
+    this.ex.status = this.status;
+    this.ex.res.writeHead(this.status, this.headers.concat(REQUEST_ID_HEADER, this.ex.requestId, EXTENDED_REQUEST_ID_HEADER, this.ex.extendedRequestId));
+    for (const part of held) this.ex.res.write(part);
+    this.ex.responseLength = this.size - chunk.length;
+    super.onResponseData(controller, chunk);
+  }
+
+  onResponseEnd(): void {
+    if (this.chunks === null) return super.onResponseEnd();
+    if (this.settled) return;
+    this.ex.integrationLatencyMs = Math.round(performance.now() - this.startedAt);
+    const body = Buffer.concat(this.chunks, this.size);
+    // A chunked backend answer has no length (Transfer-Encoding is hop-by-hop); the whole body has one now.
+    if (!this.headers.some((part, i) => i % 2 === 0 && part.toLowerCase() === "content-length")) this.headers.push("content-length", String(body.length));
+    this.settle({ kind: "response", response: { status: this.status, headers: this.headers, body } });
   }
 }
 
