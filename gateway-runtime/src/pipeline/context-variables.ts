@@ -54,7 +54,7 @@ export function buildContextVariables(ex: Exchange, options: ContextOptions): Re
       vpcId: "",
       vpceId: "",
     },
-    isCanaryRequest: false,
+    isCanaryRequest: ex.isCanary,
     path: ex.stageName ? `/${ex.stageName}${ex.path}` : ex.path,
     protocol: `HTTP/${req.httpVersion}`,
     requestId: ex.requestId,

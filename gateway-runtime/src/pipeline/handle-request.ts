@@ -1,5 +1,5 @@
 /**
- * The request path, AWS's order: invoke URL -> API and stage -> resource -> method -> pipeline; then the log
+ * The request path, AWS's order: invoke URL -> API and stage (or its canary) -> resource -> method -> pipeline; then the log
  * stage, always, exactly once. Nothing here parses config or compiles anything.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -63,8 +63,14 @@ function route(ex: Exchange, deps: RequestHandlerDeps): void | Promise<void> {
   ex.stageName = target.stageName;
   ex.path = target.path;
   // Read once: a config swapped mid-request does not affect this one.
-  const stage = findStage(deps.active.current, target.restApiId, target.stageName);
+  let stage = findStage(deps.active.current, target.restApiId, target.stageName);
   if (!stage) return sendGatewayError(ex, "MISSING_AUTHENTICATION_TOKEN");
+  // AWS's canary release: percentTraffic% of requests (0 never, 100 always) run on the canary's deployment.
+  const canary = stage.canary;
+  if (canary !== null && Math.random() * 100 < canary.percentTraffic) {
+    ex.isCanary = true;
+    stage = canary.stage;
+  }
   ex.stage = stage;
   const resource = stage.router.match(target.path, ex.paramValues);
   if (!resource) return sendGatewayError(ex, "MISSING_AUTHENTICATION_TOKEN");

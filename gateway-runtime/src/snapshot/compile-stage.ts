@@ -58,6 +58,8 @@ export function compileStage(stage: RuntimeStage, snapshot: DeploymentSnapshot, 
     variables: { ...stage.variables },
     router: new Router(resources),
     cacheKey: stageCacheKey(stage),
+    // compile-config attaches the canary's copy.
+    canary: null,
   };
 }
 

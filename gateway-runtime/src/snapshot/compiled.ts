@@ -34,6 +34,11 @@ export interface CompiledStage {
   readonly router: Router;
   /** Identity of what was compiled; an unchanged key lets a reload reuse this object. */
   readonly cacheKey: string;
+  /**
+   * AWS's canary release: `percentTraffic`% of the stage's requests are served by `stage`, the canary deployment
+   * compiled with the stage variables plus the canary's overrides. null when the stage has no canary (or is one).
+   */
+  readonly canary: { readonly percentTraffic: number; readonly stage: CompiledStage } | null;
 }
 
 export interface CompiledConfig {
