@@ -136,19 +136,3 @@ export interface UsagePlanInputJson {
   quota?: QuotaJson | null;
   apiStages?: { apiId: string; stage: string; throttle?: Record<string, ThrottleJson> }[];
 }
-
-export interface CreateApiKeyInputJson {
-  name: string;
-  description?: string;
-  enabled?: boolean;
-  customerId?: string;
-  value?: string;
-  usagePlanId?: string;
-}
-
-export interface UpdateApiKeyInputJson {
-  name?: string;
-  description?: string;
-  enabled?: boolean;
-  customerId?: string;
-}

@@ -2,16 +2,15 @@
 
 /** The Customers pages' data: API keys (AWS's ApiKey), their values on request, plan moves and daily usage. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ConsoleCreateApiKeyInput, UpdateApiKeyInput } from "@/lib/schemas/api-key.schema";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 import type {
   ApiKeyDetailJson,
   ApiKeyJson,
   ApiKeyUsageDayJson,
-  CreateApiKeyInputJson,
   CreatedApiKeyJson,
   ImportedApiKeysJson,
-  UpdateApiKeyInputJson,
 } from "./types";
 import { consoleApi } from "./urls";
 
@@ -64,7 +63,7 @@ function useInvalidateKeysAndPlans() {
 export function useCreateApiKey() {
   const invalidate = useInvalidateKeysAndPlans();
   return useMutation({
-    mutationFn: (input: CreateApiKeyInputJson) => fetchJson<CreatedApiKeyJson>(consoleApi.apiKeys(), { method: "POST", body: input }),
+    mutationFn: (input: ConsoleCreateApiKeyInput) => fetchJson<CreatedApiKeyJson>(consoleApi.apiKeys(), { method: "POST", body: input }),
     onSuccess: invalidate,
   });
 }
@@ -81,7 +80,7 @@ export function useImportApiKeys() {
 export function useUpdateApiKey(keyId: string) {
   const invalidate = useInvalidateKeysAndPlans();
   return useMutation({
-    mutationFn: (input: UpdateApiKeyInputJson) => fetchJson<ApiKeyJson>(consoleApi.apiKey(keyId), { method: "PATCH", body: input }),
+    mutationFn: (input: UpdateApiKeyInput) => fetchJson<ApiKeyJson>(consoleApi.apiKey(keyId), { method: "PATCH", body: input }),
     onSuccess: invalidate,
   });
 }

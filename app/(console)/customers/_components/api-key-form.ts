@@ -1,39 +1,33 @@
-import { z } from "zod";
 import { fieldErrors } from "@/components/ui/field-errors";
-import type { CreateApiKeyInputJson } from "@/lib/query/types";
+import { consoleCreateApiKeySchema, type ConsoleCreateApiKeyInput } from "@/lib/schemas/api-key.schema";
 
-/** The create-key form's checks, shown before anything is sent (the server checks the same again). */
-const createApiKeyForm = z.object({
-  name: z.string().trim().min(1, "Name the key.").max(1024, "Use 1,024 characters or fewer."),
-  customerId: z.string().trim().max(1024, "Use 1,024 characters or fewer."),
-  description: z.string().trim().max(1024, "Use 1,024 characters or fewer."),
-  // AWS: "API Key value should be at least 20 characters" (and at most 128).
-  value: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || (v.length >= 20 && v.length <= 128), "A value you choose has 20 to 128 characters; leave it empty to generate one.")
-    .refine((v) => /^[\x21-\x7e]*$/.test(v), "Use printable characters without spaces."),
-  usagePlanId: z.string(),
-  enabled: z.boolean(),
-});
+/** The create-key form as typed: every field text, the plan "" for none. */
+export interface CreateApiKeyForm {
+  name: string;
+  customerId: string;
+  description: string;
+  value: string;
+  usagePlanId: string;
+  enabled: boolean;
+}
 
-export type CreateApiKeyFormField = keyof z.input<typeof createApiKeyForm>;
+export type CreateApiKeyFormField = keyof CreateApiKeyForm;
 
-export function createApiKeyInput(
-  form: z.input<typeof createApiKeyForm>,
-): { ok: true; input: CreateApiKeyInputJson } | { ok: false; errors: Partial<Record<CreateApiKeyFormField, string>> } {
-  const parsed = createApiKeyForm.safeParse(form);
-  if (!parsed.success) return { ok: false, errors: fieldErrors<CreateApiKeyFormField>(parsed.error.issues) };
-  const { name, customerId, description, value, usagePlanId, enabled } = parsed.data;
-  return {
-    ok: true,
-    input: {
-      name,
-      enabled,
-      ...(customerId && { customerId }),
-      ...(description && { description }),
-      ...(value && { value }),
-      ...(usagePlanId && { usagePlanId }),
-    },
+/** The body to send, or the schema's messages per field: the route checks the same schema again. */
+export function createApiKeyInput(form: CreateApiKeyForm): { ok: true; input: ConsoleCreateApiKeyInput } | { ok: false; errors: Partial<Record<CreateApiKeyFormField, string>> } {
+  const customerId = form.customerId.trim();
+  const description = form.description.trim();
+  const value = form.value.trim();
+  const input: ConsoleCreateApiKeyInput = {
+    name: form.name,
+    enabled: form.enabled,
+    ...(customerId && { customerId }),
+    ...(description && { description }),
+    // Left empty, the server generates the value.
+    ...(value && { value }),
+    ...(form.usagePlanId && { usagePlanId: form.usagePlanId }),
   };
+  const parsed = consoleCreateApiKeySchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: fieldErrors<CreateApiKeyFormField>(parsed.error.issues) };
+  return { ok: true, input: { ...input, name: parsed.data.name } };
 }

@@ -8,8 +8,8 @@ import { FormActions } from "@/components/ui/form-actions";
 import { errorMessage } from "@/lib/query/fetch-json";
 import { useImportApiKeys } from "@/lib/query/use-api-keys";
 
-// AWS's ImportApiKeys file: a header line naming the columns, then one key a line.
-const EXAMPLE = "name,key,description,enabled,customerId,usageplanIds\nacme-prod,acme-0123456789abcdefghij,Acme production,true,acme,";
+// AWS's API key file: a header line naming the columns (any case, any order), then one key a line.
+const EXAMPLE = 'Name,Key,Description,Enabled,UsagePlanIds\nacme-prod,acme-0123456789abcdefghij,Acme production,true,"plan1,plan2"';
 
 /** AWS's ImportApiKeys (format csv): paste or pick a file; rows the server skipped come back as warnings. */
 export function ImportApiKeysDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -67,7 +67,7 @@ export function ImportApiKeysDialog({ open, onClose }: { open: boolean; onClose:
         <Field label="CSV file" htmlFor="import-keys-file">
           <input id="import-keys-file" type="file" accept=".csv,text/csv" onChange={onFile} className="text-xs" />
         </Field>
-        <Field label="CSV" htmlFor="import-keys-csv" error={error} hint="A header line, then one key a line; key is required, the other columns optional.">
+        <Field label="CSV" htmlFor="import-keys-csv" error={error} hint="A header line, then one key a line. Name and Key are required; Description, Enabled and UsagePlanIds are optional.">
           <Textarea id="import-keys-csv" rows={7} value={csv} onChange={(event) => setCsv(event.target.value)} placeholder={EXAMPLE} className="text-xs" aria-invalid={!!error} />
         </Field>
         <label className="flex items-center gap-2 text-sm">

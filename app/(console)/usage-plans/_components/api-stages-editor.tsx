@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { Field, Input, Select } from "@/components/ui/field";
 import { newRow, updateRow, type Row } from "@/components/ui/rows";
 import { InlineError } from "@/components/ui/states";
 import { useApis } from "@/lib/query/use-apis";
@@ -26,9 +26,8 @@ export function ApiStagesEditor({ stages, onChange, problems }: ApiStagesEditorP
       {stages.map((row, index) => (
         <div key={row.id} className="flex flex-col gap-2 rounded-md border border-zinc-200 p-3" role="group" aria-label={`API stage ${index + 1}`}>
           <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] items-end gap-2">
-            <label className="flex flex-col gap-1 text-xs font-medium text-zinc-700">
-              API
-              <Select value={row.value.apiId} onChange={(event) => setStage(row.id, { apiId: event.target.value, stage: "", methods: [] })} aria-invalid={!!problems[row.id]}>
+            <Field label="API" htmlFor={`${row.id}-api`}>
+              <Select id={`${row.id}-api`} value={row.value.apiId} onChange={(event) => setStage(row.id, { apiId: event.target.value, stage: "", methods: [] })} aria-invalid={!!problems[row.id]}>
                 <option value="">{apis.isPending ? "Loading APIs…" : "Choose an API"}</option>
                 {apis.data?.items.map((api) => (
                   <option key={api.id} value={api.id}>
@@ -36,16 +35,15 @@ export function ApiStagesEditor({ stages, onChange, problems }: ApiStagesEditorP
                   </option>
                 ))}
               </Select>
-            </label>
+            </Field>
             {row.value.apiId ? (
-              <StageSelect apiId={row.value.apiId} value={row.value.stage} onChange={(stage) => setStage(row.id, { stage })} />
+              <StageSelect id={`${row.id}-stage`} apiId={row.value.apiId} value={row.value.stage} onChange={(stage) => setStage(row.id, { stage })} />
             ) : (
-              <label className="flex flex-col gap-1 text-xs font-medium text-zinc-700">
-                Stage
-                <Select disabled value="">
+              <Field label="Stage" htmlFor={`${row.id}-stage`}>
+                <Select id={`${row.id}-stage`} disabled value="">
                   <option value="">Choose an API first</option>
                 </Select>
-              </label>
+              </Field>
             )}
             <Button variant="ghost" size="sm" className="mb-1" aria-label={`Remove API stage ${index + 1}`} onClick={() => onChange(stages.filter((r) => r.id !== row.id))}>
               Remove
@@ -66,12 +64,11 @@ export function ApiStagesEditor({ stages, onChange, problems }: ApiStagesEditorP
   );
 }
 
-function StageSelect({ apiId, value, onChange }: { apiId: string; value: string; onChange: (stage: string) => void }) {
+function StageSelect({ id, apiId, value, onChange }: { id: string; apiId: string; value: string; onChange: (stage: string) => void }) {
   const stages = useStages(apiId);
   return (
-    <label className="flex flex-col gap-1 text-xs font-medium text-zinc-700">
-      Stage
-      <Select value={value} onChange={(event) => onChange(event.target.value)}>
+    <Field label="Stage" htmlFor={id}>
+      <Select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{stages.isPending ? "Loading stages…" : stages.data?.length === 0 ? "No stages: deploy the API first" : "Choose a stage"}</option>
         {stages.data?.map((stage) => (
           <option key={stage.stageName} value={stage.stageName}>
@@ -79,7 +76,7 @@ function StageSelect({ apiId, value, onChange }: { apiId: string; value: string;
           </option>
         ))}
       </Select>
-    </label>
+    </Field>
   );
 }
 

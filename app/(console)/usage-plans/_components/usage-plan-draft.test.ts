@@ -39,7 +39,8 @@ describe("usagePlanInput", () => {
   });
 
   it("asks for a name", () => {
-    expect(usagePlanInput(draft({ name: "  " }))).toEqual({ ok: false, problems: { name: "Name the plan." } });
+    expect(usagePlanInput(draft({ name: "  " }))).toEqual({ ok: false, problems: { name: "Give the plan a name." } });
+    expect(usagePlanInput(draft({ name: "n".repeat(1025) }))).toMatchObject({ ok: false, problems: { name: expect.any(String) } });
   });
 
   it("refuses rates and bursts that are not plain numbers, a fractional burst among them", () => {

@@ -1,5 +1,6 @@
 import { newRow, rows, type Row } from "@/components/ui/rows";
 import { MAX_QUOTA_OFFSET } from "@/lib/domain/usage/quota-period";
+import { createUsagePlanSchema } from "@/lib/schemas/usage-plan.schema";
 import type { QuotaPeriodJson, ThrottleJson, UsagePlanInputJson, UsagePlanJson } from "@/lib/query/types";
 
 /** One per-method limit inside an API stage, keyed as AWS writes it: "/{resource path}/{METHOD}". */
@@ -101,9 +102,6 @@ function readStage(row: Row<ApiStageDraft>, problems: DraftProblems): NonNullabl
 /** What the form sends, or the problems to show next to the fields (keyed by field name or row id) before saving. */
 export function usagePlanInput(draft: UsagePlanDraft): { ok: true; input: UsagePlanInputJson } | { ok: false; problems: DraftProblems } {
   const problems: DraftProblems = {};
-  const name = draft.name.trim();
-  if (!name) problems.name = "Name the plan.";
-  else if (name.length > 255) problems.name = "Use 255 characters or fewer.";
 
   const throttle = draft.throttleEnabled ? readThrottle(draft.rateLimit, draft.burstLimit, problems, "rateLimit", "burstLimit") : null;
 
@@ -130,6 +128,15 @@ export function usagePlanInput(draft: UsagePlanDraft): { ok: true; input: UsageP
     apiStages.push(stage);
   }
 
+  const input = { name: draft.name.trim(), description: draft.description.trim(), throttle, quota, apiStages };
+  // The route's own schema has the last word (name and description lengths, key formats), in its words.
+  const checked = createUsagePlanSchema.safeParse(input);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      const field = issue.path[0] === "name" || issue.path[0] === "description" ? issue.path[0] : "form";
+      problems[field] ??= issue.message;
+    }
+  }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  return { ok: true, input: { name, description: draft.description.trim(), throttle, quota, apiStages } };
+  return { ok: true, input };
 }

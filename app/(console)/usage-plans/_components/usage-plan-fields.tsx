@@ -2,6 +2,7 @@
 
 import type { Dispatch, SetStateAction } from "react";
 import { Field, Input, Select } from "@/components/ui/field";
+import { InlineError } from "@/components/ui/states";
 import { MAX_QUOTA_OFFSET } from "@/lib/domain/usage/quota-period";
 import { ApiStagesEditor } from "./api-stages-editor";
 import { QUOTA_PERIODS, type DraftProblems, type UsagePlanDraft } from "./usage-plan-draft";
@@ -26,7 +27,7 @@ export function UsagePlanFields({ idPrefix, draft, setDraft, problems }: UsagePl
         <Field label="Name" htmlFor={id("name")} error={problems.name}>
           <Input id={id("name")} value={draft.name} onChange={(event) => set({ name: event.target.value })} placeholder="Basic" aria-invalid={!!problems.name} />
         </Field>
-        <Field label="Description" htmlFor={id("description")}>
+        <Field label="Description" htmlFor={id("description")} error={problems.description}>
           <Input id={id("description")} value={draft.description} onChange={(event) => set({ description: event.target.value })} />
         </Field>
       </div>
@@ -93,6 +94,7 @@ export function UsagePlanFields({ idPrefix, draft, setDraft, problems }: UsagePl
         <legend className="mb-1 text-xs font-semibold text-zinc-700">API stages</legend>
         <ApiStagesEditor stages={draft.stages} onChange={(stages) => set({ stages })} problems={problems} />
       </fieldset>
+      <InlineError message={problems.form} />
     </div>
   );
 }
