@@ -18,7 +18,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Console pages only: not the AWS-compatible APIs (/restapis, Lambda's /2015-03-31), any JSON route (/api: they answer 401 themselves),
+  // Console pages only: not the AWS-compatible APIs (/restapis, /apikeys, /usageplans, Lambda's /2015-03-31), any JSON route (/api: they answer 401 themselves),
   // Next's own assets, the sign-in page, or files with an extension (favicon.ico, robots.txt...).
-  matcher: ["/((?!api/|api$|restapis/|restapis$|2015-03-31/|_next/|login|.*\\..*).*)"],
+  matcher: ["/((?!api/|api$|restapis/|restapis$|apikeys/|apikeys$|usageplans/|usageplans$|2015-03-31/|_next/|login|.*\\..*).*)"],
 };

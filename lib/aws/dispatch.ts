@@ -29,7 +29,9 @@ export async function handleManagementRequest(request: Request, options: Dispatc
     operationName = matched.operation.name;
     const handler = OPERATION_HANDLERS[operationName];
     if (!handler) throw unsupportedOperation(operationName);
-    const result = await handler({ params: matched.params, query: received.query, body: parseJsonBody(received.body), caller });
+    const body = matched.operation.rawBody ? {} : parseJsonBody(received.body);
+    const rawBody = matched.operation.rawBody ? received.body : undefined;
+    const result = await handler({ params: matched.params, query: received.query, body, rawBody, caller });
     if (result === undefined) {
       return new Response(null, { status: matched.operation.status, headers: { "x-amzn-RequestId": requestId } });
     }

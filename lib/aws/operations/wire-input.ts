@@ -12,6 +12,8 @@ export interface OperationRequest {
   query: Record<string, string[]>;
   /** The JSON body as an object ({} when the body was empty). */
   body: Record<string, unknown>;
+  /** The body bytes as sent, for operations whose body is not JSON (ImportApiKeys); absent otherwise. */
+  rawBody?: Uint8Array;
   /** Access key id of the verified caller, recorded as the actor of deployments and stage moves. */
   caller: string;
 }

@@ -12,6 +12,8 @@ export interface AwsOperation {
   status: number;
   /** A query parameter that must be present with this value (POST /restapis?mode=import). */
   whenQuery?: [name: string, value: string];
+  /** The body is not JSON (ImportApiKeys: a CSV file); the handler reads the bytes. */
+  rawBody?: boolean;
 }
 
 const R = "/restapis/{restApiId}";

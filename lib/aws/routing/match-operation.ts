@@ -1,6 +1,7 @@
 /** Finds the AWS operation for a method and a raw (percent-encoded) path, and decodes its path labels. */
 import { badRequest } from "@/lib/errors";
 import { AWS_OPERATIONS, type AwsOperation } from "./aws-operations";
+import { USAGE_PLAN_OPERATIONS } from "./usage-plan-operations";
 
 export interface MatchedOperation {
   operation: AwsOperation;
@@ -11,7 +12,7 @@ export interface MatchedOperation {
 type Segment = { literal: string } | { label: string };
 
 // Compiled once: each template split into literal and {label} segments.
-const COMPILED = AWS_OPERATIONS.map((operation) => ({
+const COMPILED = [...AWS_OPERATIONS, ...USAGE_PLAN_OPERATIONS].map((operation) => ({
   operation,
   segments: operation.path
     .split("/")

@@ -2,6 +2,7 @@ import type { RuntimeConfig } from "../../domain/runtime-contract";
 import type { DeploymentSnapshot } from "../../domain/snapshot";
 import { db } from "../../db";
 import { getRuntimeFunctions } from "../functions/get-runtime-functions";
+import { getRuntimeApiKeys, getRuntimeUsagePlans } from "../usage-plans/get-runtime-usage-plans";
 import { asStringMap } from "../json";
 import { readStageSettings } from "../../domain/stage-settings";
 
@@ -13,7 +14,8 @@ export async function getRuntimeConfigVersion(): Promise<string> {
 
 /**
  * Every stage with the snapshot it serves (each snapshot once even when several stages share it), and every
- * function version and alias; read in one transaction with the version, so they always match it.
+ * function version and alias, every API key (its hash, never the value) and usage plan; read in one transaction
+ * with the version, so they always match it.
  */
 export async function getRuntimeConfig(): Promise<RuntimeConfig> {
   return db().$transaction(async (tx) => {
@@ -35,6 +37,8 @@ export async function getRuntimeConfig(): Promise<RuntimeConfig> {
       })),
       snapshots: Object.fromEntries(deployments.map((d) => [d.id, d.snapshot as unknown as DeploymentSnapshot])),
       functions: await getRuntimeFunctions(tx),
+      apiKeys: await getRuntimeApiKeys(tx),
+      usagePlans: await getRuntimeUsagePlans(tx),
     };
   });
 }
