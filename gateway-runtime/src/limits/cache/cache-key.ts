@@ -28,19 +28,25 @@ type KeySource = Extract<MappingSource, { kind: "header" | "querystring" | "path
 
 export function compileCacheKey(target: CacheKeyTarget): CacheKey {
   const namespace = target.integration.cacheNamespace || target.resourcePath;
-  const base = JSON.stringify([target.restApiId, target.stageName, target.generation, namespace]);
+  // "api:stage:g3:/pets/{id}:GET": readable in redis-cli. API ids and stage names hold no ":" ([A-Za-z0-9_-]).
+  const base = `${target.restApiId}:${target.stageName}:g${target.generation}:${escapePart(namespace)}`;
   const sources = target.integration.cacheKeyParameters.flatMap((parameter) => {
     const source = keySource(parameter, target);
     if (!source) target.warn(`cache key parameter ${parameter} is not a request parameter; left out of the cache key`);
     return source ? [source] : [];
   });
   if (target.httpMethod !== "ANY") {
-    const fixed = `${base} ${target.httpMethod}`;
+    const fixed = `${base}:${target.httpMethod}`;
     if (sources.length === 0) return () => fixed;
-    return (ex) => `${fixed} ${keyValues(ex, sources)}`;
+    return (ex) => `${fixed}:${keyValues(ex, sources)}`;
   }
-  if (sources.length === 0) return (ex) => `${base} ${ex.req.method ?? ""}`;
-  return (ex) => `${base} ${ex.req.method ?? ""} ${keyValues(ex, sources)}`;
+  if (sources.length === 0) return (ex) => `${base}:${ex.req.method ?? ""}`;
+  return (ex) => `${base}:${ex.req.method ?? ""}:${keyValues(ex, sources)}`;
+}
+
+/** The namespace is free text (a cacheNamespace may hold anything): its ":" cannot be taken for a separator. */
+function escapePart(text: string): string {
+  return text.replaceAll("%", "%25").replaceAll(":", "%3A").replaceAll(" ", "%20");
 }
 
 function keySource(parameter: string, target: CacheKeyTarget): KeySource | null {

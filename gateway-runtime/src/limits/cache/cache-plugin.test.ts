@@ -29,6 +29,7 @@ function buildConfig(version: string, generation = 0) {
     "/chunked": { GET: proxyMethod(`${origin}/chunked`) },
     "/teapot": { GET: proxyMethod(`${origin}/teapot`) },
     "/short": { GET: proxyMethod(`${origin}/short`) },
+    "/any": { ANY: proxyMethod(`${origin}/any`) },
   });
   const settings = cachedStageSettings({}, { cacheGeneration: generation });
   settings.methodSettings[methodSettingKey("/posted", "POST")] = { ...DEFAULT_METHOD_SETTING, cachingEnabled: true };
@@ -165,6 +166,14 @@ describe("response cache (memory)", () => {
     expect(posts.map((p) => p.backendCalls)).toEqual([1, 1]);
     const own = [await measure("/posted", { method: "POST", body: "{}" }), await measure("/posted", { method: "POST", body: "{}" })];
     expect(own.map((p) => p.backendCalls)).toEqual([1, 0]);
+  });
+
+  it("caches an ANY method's GET requests through */*, each method apart, and not its other methods", async () => {
+    const gets = [await measure("/any"), await measure("/any")];
+    expect(gets.map((g) => g.backendCalls)).toEqual([1, 0]);
+    const deletes = [await measure("/any", { method: "DELETE" }), await measure("/any", { method: "DELETE" })];
+    expect(deletes.map((d) => d.backendCalls)).toEqual([1, 1]);
+    expect(JSON.parse(deletes[1].body).method).toBe("DELETE");
   });
 
   it("does not cache without a cache cluster, nor with a TTL of 0", async () => {

@@ -70,10 +70,10 @@ export function cacheStoreCases(name: string, open: () => Promise<OpenedStore>):
     it(
       "forgets an entry once its TTL has passed, not before",
       withStore(async (store) => {
-        await store.set("short", response("short-lived"), 300);
+        await store.set("short", response("short-lived"), 1_500);
         await store.set("long", response("long-lived"), 60_000);
         expect((await store.get("short"))?.body.toString()).toBe("short-lived");
-        expect(await eventually(async () => (await store.get("short")) === undefined, 5_000)).toBe(true);
+        expect(await eventually(async () => (await store.get("short")) === undefined, 8_000)).toBe(true);
         expect((await store.get("long"))?.body.toString()).toBe("long-lived");
       }),
     );
