@@ -1,7 +1,7 @@
 /**
- * Canary and the stage cache (AWS's canarySettings.useStageCache). The stage and its canary copy are compiled
- * here the way compile-config does it (the copy with canary=true and the stage's identity), and served side by
- * side under two stage names, so each request picks its side deterministically instead of by percentTraffic.
+ * Canary and the stage cache (AWS's canarySettings.useStageCache). First the stage and its canary copy compiled
+ * the way compile-config does it and served side by side under two stage names (each request picks its side);
+ * then through the gateway's own canary split at 0% and 100%.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -15,9 +15,9 @@ import { MemoryLogger } from "../../ports/logger";
 import { compileStage } from "../../snapshot/compile-stage";
 import { ActiveConfig } from "../../snapshot/config-watcher";
 import { Telemetry } from "../../telemetry/telemetry";
-import { proxyMethod, snapshot } from "../../test-support/snapshots";
-import { call } from "../../test-support/servers";
-import { cachedStageSettings, startCountingBackend } from "../../test-support/cache";
+import { proxyMethod, runtimeConfig, snapshot } from "../../test-support/snapshots";
+import { call, eventually, startGateway } from "../../test-support/servers";
+import { cachedStageSettings, startCountingBackend, withStageSettings } from "../../test-support/cache";
 import { createCachePlugin } from "./cache-plugin";
 
 const API = "cachecan001";
@@ -105,5 +105,47 @@ describe("canary and the stage cache", () => {
     const canaryAgain = await request("prodcanary");
     expect(canaryAgain.backendCalls).toBe(1);
     expect(JSON.parse(canaryAgain.body).url).toBe("/items?from=canary");
+  });
+});
+
+describe("canary and the stage cache through the gateway's canary split", () => {
+  function config(version: string, percentTraffic: number, useStageCache: boolean) {
+    const production = snapshot(API, "dep-prod", { "/items": { GET: proxyMethod(`${backend.origin}/items`) } });
+    const canaryDeployment = snapshot(API, "dep-canary", { "/items": { GET: proxyMethod(`${backend.origin}/items?from=canary`) } });
+    const settings = cachedStageSettings({}, { canarySettings: { percentTraffic, deploymentId: "dep-canary", stageVariableOverrides: {}, useStageCache } });
+    const built = withStageSettings(runtimeConfig(version, [{ stageName: "prod", snapshot: production }]), { prod: settings });
+    return { ...built, snapshots: { ...built.snapshots, "dep-canary": canaryDeployment } };
+  }
+
+  async function scenario(useStageCache: boolean) {
+    backend ??= await startCountingBackend();
+    const gw = await startGateway(config("v1", 0, useStageCache), { plugins: [createCachePlugin({ logger: new MemoryLogger() })] });
+    cleanups.push(() => gw.close());
+    const request = async () => {
+      const before = backend.calls;
+      const answer = await call(gw.url(API, "prod", "/items"));
+      return { ...answer, backendCalls: backend.calls - before };
+    };
+    // 0%: the stage answers and stores; then 100%: every request runs on the canary.
+    const fromStage = await request();
+    gw.source.set(config("v2", 100, useStageCache));
+    await gw.gateway.reload();
+    return { fromStage, canary: [await request(), await request()], gw };
+  }
+
+  it("useStageCache: the canary's requests are hits on the stage's entries", async () => {
+    const { fromStage, canary, gw } = await scenario(true);
+    expect(fromStage.backendCalls).toBe(1);
+    expect(canary.map((answer) => answer.backendCalls)).toEqual([0, 0]);
+    expect(canary[0].body).toBe(fromStage.body);
+    await eventually(() => gw.sink.batches.some((batch) => batch.logs.some((log) => log.canary === true)), 5_000);
+    const canaryLogs = gw.sink.batches.flatMap((batch) => batch.logs).filter((log) => log.canary === true);
+    expect(canaryLogs.every((log) => log.cacheStatus === "hit")).toBe(true);
+  });
+
+  it("without useStageCache every canary request goes to the canary's integration", async () => {
+    const { canary } = await scenario(false);
+    expect(canary.map((answer) => answer.backendCalls)).toEqual([1, 1]);
+    expect(JSON.parse(canary[1].body).url).toBe("/items?from=canary");
   });
 });
