@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
+import { cn } from "./cn";
 
 export interface DialogProps {
   open: boolean;
@@ -9,10 +10,12 @@ export interface DialogProps {
   description?: ReactNode;
   children: ReactNode;
   footer?: ReactNode;
+  /** Room for wide content such as a side-by-side diff. */
+  wide?: boolean;
 }
 
 /** A modal on the native <dialog> element: focus trap, Escape and the backdrop come from the browser. */
-export function Dialog({ open, onClose, title, description, children, footer }: DialogProps) {
+export function Dialog({ open, onClose, title, description, children, footer, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -27,7 +30,10 @@ export function Dialog({ open, onClose, title, description, children, footer }: 
       ref={ref}
       onClose={onClose}
       aria-label={title}
-      className="m-auto w-full max-w-lg rounded-lg border border-zinc-200 bg-white p-0 text-sm text-zinc-900 shadow-xl backdrop:bg-zinc-900/40"
+      className={cn(
+        "m-auto w-full rounded-lg border border-zinc-200 bg-white p-0 text-sm text-zinc-900 shadow-xl backdrop:bg-zinc-900/40",
+        wide ? "max-w-5xl" : "max-w-lg",
+      )}
     >
       {open && (
         <div className="flex flex-col">

@@ -30,6 +30,8 @@ export const queryKeys = {
         deployments: {
           all: [...root, "deployments"] as const,
           list: () => [...root, "deployments", "list"] as const,
+          diff: (from: string, to: string) => [...root, "deployments", "diff", from, to] as const,
+          methods: (deploymentId: string) => [...root, "deployments", "detail", deploymentId, "methods"] as const,
         },
         stages: {
           all: [...root, "stages"] as const,
@@ -41,6 +43,9 @@ export const queryKeys = {
               summary: () => [...stage, "summary"] as const,
               history: () => [...stage, "history"] as const,
               metrics: () => [...stage, "metrics"] as const,
+              /** One side of a stage with a canary: `metrics()` is their common prefix. */
+              metricsOf: (side: "base" | "canary") => [...stage, "metrics", side] as const,
+              canaryPromotion: () => [...stage, "canary", "promotion"] as const,
             };
           },
         },

@@ -43,6 +43,22 @@ export interface PageJson<T> {
 
 export type StageMetricsJson = Jsonified<StageMetricsView>;
 export type AccessKeyJson = Jsonified<AccessKeyView>;
+export type { DeploymentDiff as DeploymentDiffJson } from "@/lib/domain/deployment-diff";
+
+export interface DeployedMethodJson {
+  resourcePath: string;
+  httpMethod: string;
+}
+
+/** GET .../canary/promotion: what promoting the stage's canary would change. */
+export interface CanaryPromotionJson {
+  stageName: string;
+  fromDeploymentId: string;
+  toDeploymentId: string;
+  variablesBefore: Record<string, string>;
+  variablesAfter: Record<string, string>;
+  percentTraffic: number;
+}
 
 export interface CreatedAccessKeyJson {
   accessKeyId: string;

@@ -1,11 +1,25 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { CreateDeploymentInput, UpdateStageInput } from "@/lib/schemas/stage.schema";
+import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import type { consoleDeploySchema, UpdateStageInput } from "@/lib/schemas/stage.schema";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
-import type { DeploymentJson, PageJson, StageHistoryJson, StageJson, StageMetricsJson } from "./types";
+import type { DeployedMethodJson, DeploymentDiffJson, DeploymentJson, PageJson, StageHistoryJson, StageJson, StageMetricsJson } from "./types";
 import { consoleApi } from "./urls";
+
+/** The console's deploy body: with `canary` and a stage name, the new deployment becomes that stage's canary. */
+export type ConsoleDeployInput = z.input<typeof consoleDeploySchema>;
+
+/** Every stage mutation answers with the stage: show it at once, then refresh what hangs off it. */
+export function stageSaved(queryClient: QueryClient, apiId: string, stageName: string, stage: StageJson | undefined) {
+  const keys = queryKeys.apis.detail(apiId).stages;
+  if (stage) queryClient.setQueryData(keys.detail(stageName).summary(), stage);
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: keys.detail(stageName).all }),
+    queryClient.invalidateQueries({ queryKey: keys.list() }),
+  ]);
+}
 
 export function useStages(apiId: string) {
   return useQuery({
@@ -38,19 +52,45 @@ export function useDeployments(apiId: string) {
   });
 }
 
-/** The last hour in one-minute buckets, refreshed every 10 s while the page is open. */
-export function useStageMetrics(apiId: string, stageName: string) {
+/**
+ * The last hour in one-minute buckets, refreshed every 10 s while the page is open. With `side`, only the
+ * requests the stage's base deployment ("base") or its canary ("canary") served.
+ */
+export function useStageMetrics(apiId: string, stageName: string, side?: "base" | "canary") {
+  const stage = queryKeys.apis.detail(apiId).stages.detail(stageName);
   return useQuery({
-    queryKey: queryKeys.apis.detail(apiId).stages.detail(stageName).metrics(),
-    queryFn: ({ signal }) => fetchJson<StageMetricsJson>(consoleApi.stageMetrics(apiId, stageName), { signal }),
+    queryKey: side ? stage.metricsOf(side) : stage.metrics(),
+    queryFn: ({ signal }) =>
+      fetchJson<StageMetricsJson>(side ? consoleApi.stageMetricsOf(apiId, stageName, side) : consoleApi.stageMetrics(apiId, stageName), { signal }),
     refetchInterval: 10_000,
+  });
+}
+
+/** What moving a stage from deployment `from` to `to` changes; idle until both are chosen. */
+export function useDeploymentDiff(apiId: string, from: string | null, to: string | null) {
+  return useQuery({
+    queryKey: queryKeys.apis.detail(apiId).deployments.diff(from ?? "", to ?? ""),
+    queryFn: ({ signal }) => fetchJson<DeploymentDiffJson>(consoleApi.deploymentDiff(apiId, from ?? "", to ?? ""), { signal }),
+    enabled: Boolean(from && to),
+    // Deployments never change: a diff once read stays right.
+    staleTime: Infinity,
+  });
+}
+
+/** The resource paths and methods a deployment serves (what per-method settings can name). */
+export function useDeployedMethods(apiId: string, deploymentId: string) {
+  return useQuery({
+    queryKey: queryKeys.apis.detail(apiId).deployments.methods(deploymentId),
+    queryFn: ({ signal }) => fetchJson<{ items: DeployedMethodJson[] }>(consoleApi.deploymentMethods(apiId, deploymentId), { signal }),
+    select: (data) => data.items,
+    staleTime: Infinity,
   });
 }
 
 export function useCreateDeployment(apiId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateDeploymentInput) =>
+    mutationFn: (input: ConsoleDeployInput) =>
       fetchJson<DeploymentJson>(consoleApi.deployments(apiId), { method: "POST", body: input }),
     onSuccess: () =>
       Promise.all([
@@ -66,12 +106,6 @@ export function useUpdateStage(apiId: string, stageName: string) {
   return useMutation({
     mutationFn: (input: UpdateStageInput) =>
       fetchJson<StageJson>(consoleApi.stage(apiId, stageName), { method: "PATCH", body: input }),
-    onSuccess: (stage) => {
-      queryClient.setQueryData(queryKeys.apis.detail(apiId).stages.detail(stageName).summary(), stage);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.apis.detail(apiId).stages.detail(stageName).all }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.apis.detail(apiId).stages.list() }),
-      ]);
-    },
+    onSuccess: (stage) => stageSaved(queryClient, apiId, stageName, stage),
   });
 }

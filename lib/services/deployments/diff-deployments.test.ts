@@ -7,6 +7,7 @@ import { createRestApi } from "../rest-apis/create-rest-api";
 import { useTestDatabase } from "../testing/test-database";
 import { createDeployment } from "./create-deployment";
 import { diffDeployments } from "./diff-deployments";
+import { listDeployedMethods } from "./list-deployed-methods";
 
 async function mockApi(body: string) {
   const api = await createRestApi({ name: "pets" });
@@ -17,7 +18,7 @@ async function mockApi(body: string) {
   return { api, res };
 }
 
-describe("diffDeployments (SQLite)", () => {
+describe("diffDeployments and listDeployedMethods (SQLite)", () => {
   let cleanup: () => Promise<void>;
   beforeAll(async () => ({ cleanup } = await useTestDatabase("sqlite")));
   afterAll(() => cleanup?.());
@@ -45,5 +46,21 @@ describe("diffDeployments (SQLite)", () => {
     const theirs = await createDeployment(two.api.id, {});
     await expect(diffDeployments(one.api.id, mine.id, theirs.id)).rejects.toMatchObject({ code: "NotFoundException", message: "Invalid Deployment identifier specified" });
     await expect(diffDeployments(one.api.id, "nope000000", mine.id)).rejects.toMatchObject({ code: "NotFoundException" });
+  });
+
+  it("lists the methods a deployment serves, as deployed, by path and AWS's method order", async () => {
+    const { api, res } = await mockApi("{}");
+    await putMethod(api.id, res.id, "DELETE", {});
+    await putIntegration(api.id, res.id, "DELETE", { type: "MOCK" });
+    await putMethod(api.id, api.rootResourceId, "POST", {});
+    await putIntegration(api.id, api.rootResourceId, "POST", { type: "MOCK" });
+    const deployment = await createDeployment(api.id, {});
+    // A later method in the working copy is not part of that deployment.
+    await putMethod(api.id, res.id, "PUT", {});
+    expect(await listDeployedMethods(api.id, deployment.id)).toEqual([
+      { resourcePath: "/", httpMethod: "POST" },
+      { resourcePath: "/pets", httpMethod: "GET" },
+      { resourcePath: "/pets", httpMethod: "DELETE" },
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { errorMessage } from "@/lib/query/fetch-json";
 import { useCreateDeployment, useStages } from "@/lib/query/use-stages";
-import { createDeploymentSchema } from "@/lib/schemas/stage.schema";
+import { consoleDeploySchema } from "@/lib/schemas/stage.schema";
 
 const NEW_STAGE = "__new__";
 
@@ -16,10 +16,16 @@ export function DeployDialog({ apiId, open, onClose }: { apiId: string; open: bo
   const stages = useStages(apiId);
   const deploy = useCreateDeployment(apiId);
   const [choice, setChoice] = useState<string>(NEW_STAGE);
+  const [toCanary, setToCanary] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const existing = stages.data ?? [];
+  // Deploying to a canary keeps its share, overrides and cache choice; only its deployment changes.
+  const canary = existing.find((stage) => stage.stageName === choice)?.settings.canarySettings;
 
   function close() {
     setErrors({});
+    setToCanary(false);
     deploy.reset();
     onClose();
   }
@@ -28,10 +34,13 @@ export function DeployDialog({ apiId, open, onClose }: { apiId: string; open: bo
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const isNew = choice === NEW_STAGE;
-    const parsed = createDeploymentSchema.safeParse({
+    const parsed = consoleDeploySchema.safeParse({
       stageName: isNew ? String(data.get("stageName") ?? "") : choice,
       stageDescription: isNew ? String(data.get("stageDescription") ?? "") || undefined : undefined,
       description: String(data.get("description") ?? ""),
+      ...(canary && toCanary
+        ? { canary: { percentTraffic: canary.percentTraffic, stageVariableOverrides: canary.stageVariableOverrides, useStageCache: canary.useStageCache } }
+        : {}),
     });
     if (!parsed.success) {
       const next: Record<string, string> = {};
@@ -49,7 +58,6 @@ export function DeployDialog({ apiId, open, onClose }: { apiId: string; open: bo
     });
   }
 
-  const existing = stages.data ?? [];
   return (
     <Dialog open={open} onClose={close} title="Deploy API" description="Freezes the current resources and methods into a deployment and points a stage at it.">
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
@@ -63,6 +71,12 @@ export function DeployDialog({ apiId, open, onClose }: { apiId: string; open: bo
             ))}
           </Select>
         </Field>
+        {canary && (
+          <label htmlFor="deploy-to-canary" className="flex items-center gap-2 text-xs font-medium text-zinc-700">
+            <input id="deploy-to-canary" type="checkbox" checked={toCanary} onChange={(event) => setToCanary(event.target.checked)} className="accent-accent-600" />
+            Deploy to canary ({canary.percentTraffic}% of {choice}&apos;s traffic; the stage&apos;s own deployment stays)
+          </label>
+        )}
         {choice === NEW_STAGE && (
           <>
             <Field label="Stage name" htmlFor="deploy-stage-name" error={errors.stageName} hint="Letters, digits, - and _.">

@@ -3,31 +3,30 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/components/ui/format";
 import { LoadingState } from "@/components/ui/spinner";
 import { EmptyState, ErrorState } from "@/components/ui/states";
-import { errorMessage } from "@/lib/query/fetch-json";
 import type { DeploymentJson, StageJson } from "@/lib/query/types";
-import { useDeployments, useStageHistory, useUpdateStage } from "@/lib/query/use-stages";
+import { useDeployments, useStageHistory } from "@/lib/query/use-stages";
+import { CompareDialog, type ComparePair } from "./compare-dialog";
+import { RollbackDialog } from "./rollback-dialog";
 
-/** Every deployment of the API, with when this stage last served it; one click points the stage back at one. */
+/**
+ * Every deployment of the API, with when this stage last served it. Compare any two; rolling back shows the
+ * diff against what the stage serves now before anything moves.
+ */
 export function DeploymentHistory({ apiId, stage }: { apiId: string; stage: StageJson }) {
   const deployments = useDeployments(apiId);
   const history = useStageHistory(apiId, stage.stageName);
-  const updateStage = useUpdateStage(apiId, stage.stageName);
   const [target, setTarget] = useState<DeploymentJson | null>(null);
+  const [compare, setCompare] = useState<ComparePair | null>(null);
 
   const lastActive = new Map<string, string>();
   for (const entry of history.data ?? []) if (!lastActive.has(entry.deploymentId)) lastActive.set(entry.deploymentId, entry.changedAt);
   const current = deployments.data?.find((d) => d.id === stage.deploymentId);
   const isRollback = (d: DeploymentJson) => !current || d.createdDate < current.createdDate;
-
-  function close() {
-    updateStage.reset();
-    setTarget(null);
-  }
+  const canaryId = stage.settings.canarySettings?.deploymentId;
 
   return (
     <Card title="Deployment history" description="Point the stage at an earlier deployment to roll back; the gateway switches within seconds." bodyClassName="p-0">
@@ -47,34 +46,29 @@ export function DeploymentHistory({ apiId, stage }: { apiId: string; stage: Stag
               </td>
               <td className="px-4 py-2.5 text-xs whitespace-nowrap text-zinc-600">{formatDateTime(deployment.createdDate)}</td>
               <td className="px-4 py-2.5 text-xs whitespace-nowrap text-zinc-600">{formatDateTime(lastActive.get(deployment.id))}</td>
-              <td className="px-4 py-2.5 text-right">
-                {deployment.id === stage.deploymentId ? (
-                  <Badge tone="green">current</Badge>
-                ) : (
-                  <Button variant="secondary" size="sm" onClick={() => setTarget(deployment)}>
-                    {isRollback(deployment) ? "Roll back" : "Activate"}
-                  </Button>
-                )}
+              <td className="px-4 py-2.5">
+                <div className="flex items-center justify-end gap-2">
+                  {deployment.id === canaryId && <Badge tone="amber">canary</Badge>}
+                  {deployment.id !== stage.deploymentId && (
+                    <Button variant="ghost" size="sm" aria-label={`Compare ${deployment.id} with the current deployment`} onClick={() => setCompare({ from: stage.deploymentId, to: deployment.id })}>
+                      Compare
+                    </Button>
+                  )}
+                  {deployment.id === stage.deploymentId ? (
+                    <Badge tone="green">current</Badge>
+                  ) : (
+                    <Button variant="secondary" size="sm" onClick={() => setTarget(deployment)}>
+                      {isRollback(deployment) ? "Roll back" : "Activate"}
+                    </Button>
+                  )}
+                </div>
               </td>
             </tr>
           ))}
         </DataTable>
       )}
-      <ConfirmDialog
-        open={target !== null}
-        title={target && isRollback(target) ? "Roll back stage" : "Activate deployment"}
-        confirmLabel={target && isRollback(target) ? "Roll back" : "Activate"}
-        tone="primary"
-        pending={updateStage.isPending}
-        error={updateStage.isError ? errorMessage(updateStage.error) : null}
-        onCancel={close}
-        onConfirm={() => target && updateStage.mutate({ deploymentId: target.id }, { onSuccess: close })}
-      >
-        <p>
-          Point stage <strong>{stage.stageName}</strong> at deployment <code className="font-mono">{target?.id}</code>
-          {target?.description ? ` (“${target.description}”)` : ""}? Requests are served by it as soon as the gateway picks up the change.
-        </p>
-      </ConfirmDialog>
+      <RollbackDialog apiId={apiId} stage={stage} target={target} isRollback={target ? isRollback(target) : true} onClose={() => setTarget(null)} />
+      <CompareDialog apiId={apiId} deployments={deployments.data ?? []} pair={compare} onChange={setCompare} onClose={() => setCompare(null)} />
     </Card>
   );
 }

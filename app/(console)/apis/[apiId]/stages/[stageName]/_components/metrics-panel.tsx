@@ -1,63 +1,60 @@
 "use client";
 
-import { TimeSeriesChart } from "@/components/charts/time-series-chart";
-import { Card } from "@/components/ui/card";
+import type { ReactNode } from "react";
+import { Badge, Card } from "@/components/ui/card";
 import { LoadingState } from "@/components/ui/spinner";
 import { ErrorState } from "@/components/ui/states";
-import type { StageMetricsJson } from "@/lib/query/types";
+import type { StageJson } from "@/lib/query/types";
 import { useStageMetrics } from "@/lib/query/use-stages";
+import { MetricsCharts } from "./metrics-charts";
 
-const ACCENT = "#4f46e5";
-
-function latencySummary(metrics: StageMetricsJson): string {
-  const p99 = metrics.buckets.map((b) => b.p99Ms).filter((v): v is number => v !== null);
-  return p99.length ? `worst p99 ${Math.round(Math.max(...p99))} ms` : "no requests";
-}
-
-export function MetricsPanel({ apiId, stageName }: { apiId: string; stageName: string }) {
-  const metrics = useStageMetrics(apiId, stageName);
+function SideMetrics({ apiId, stageName, side, title }: { apiId: string; stageName: string; side: "base" | "canary"; title: ReactNode }) {
+  const metrics = useStageMetrics(apiId, stageName, side);
   return (
-    <Card title="Metrics" description="Last hour, one-minute buckets; refreshes every 10 seconds.">
+    <section aria-label={side === "base" ? "Base metrics" : "Canary metrics"} className="flex min-w-0 flex-col gap-3">
+      <h3 className="flex items-center gap-2 text-xs font-semibold text-zinc-700">{title}</h3>
       {metrics.isPending ? (
         <LoadingState label="Loading metrics…" />
       ) : metrics.isError ? (
         <ErrorState error={metrics.error} onRetry={() => metrics.refetch()} />
       ) : (
-        <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-          <TimeSeriesChart
-            title="Requests"
-            testId="chart-requests"
-            summary={`${metrics.data.totals.count} requests`}
-            data={metrics.data.buckets}
-            series={[{ key: "count", label: "Requests", color: ACCENT }]}
-          />
-          <TimeSeriesChart
-            title="Errors"
-            testId="chart-errors"
-            summary={`${metrics.data.totals.error4xx} 4XX, ${metrics.data.totals.error5xx} 5XX`}
-            data={metrics.data.buckets}
-            series={[
-              { key: "error4xx", label: "4XX", color: "#d97706" },
-              { key: "error5xx", label: "5XX", color: "#dc2626" },
-            ]}
-          />
-          <TimeSeriesChart
-            title="Latency"
-            testId="chart-latency"
-            summary={latencySummary(metrics.data)}
-            unit=" ms"
-            data={metrics.data.buckets}
-            series={[
-              { key: "p50Ms", label: "p50", color: ACCENT },
-              { key: "p99Ms", label: "p99", color: "#a1a1aa" },
-            ]}
-          />
-        </div>
+        <>
+          <MetricsCharts metrics={metrics.data} testIdPrefix={`${side}-`} stacked />
+          <p className="sr-only" data-testid={`${side}-requests-total`} data-total={metrics.data.totals.count}>
+            {metrics.data.totals.count} requests served by the {side} in the last hour
+          </p>
+        </>
       )}
-      {metrics.data && (
-        <p className="sr-only" data-testid="requests-total" data-total={metrics.data.totals.count}>
-          {metrics.data.totals.count} requests in the last hour
-        </p>
+    </section>
+  );
+}
+
+function StageMetrics({ apiId, stageName }: { apiId: string; stageName: string }) {
+  const metrics = useStageMetrics(apiId, stageName);
+  if (metrics.isPending) return <LoadingState label="Loading metrics…" />;
+  if (metrics.isError) return <ErrorState error={metrics.error} onRetry={() => metrics.refetch()} />;
+  return (
+    <>
+      <MetricsCharts metrics={metrics.data} />
+      <p className="sr-only" data-testid="requests-total" data-total={metrics.data.totals.count}>
+        {metrics.data.totals.count} requests in the last hour
+      </p>
+    </>
+  );
+}
+
+/** The stage's last hour; with a canary, what the base deployment and the canary served, side by side. */
+export function MetricsPanel({ apiId, stage }: { apiId: string; stage: StageJson }) {
+  const canary = stage.settings.canarySettings;
+  return (
+    <Card title="Metrics" description={canary ? "Last hour, base and canary side by side; refreshes every 10 seconds." : "Last hour, one-minute buckets; refreshes every 10 seconds."}>
+      {canary ? (
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+          <SideMetrics apiId={apiId} stageName={stage.stageName} side="base" title={<>Base <Badge>{stage.deploymentId}</Badge> {Math.round((100 - canary.percentTraffic) * 100) / 100}%</>} />
+          <SideMetrics apiId={apiId} stageName={stage.stageName} side="canary" title={<>Canary <Badge tone="amber">{canary.deploymentId}</Badge> {canary.percentTraffic}%</>} />
+        </div>
+      ) : (
+        <StageMetrics apiId={apiId} stageName={stage.stageName} />
       )}
     </Card>
   );

@@ -7,9 +7,12 @@ import { LoadingState } from "@/components/ui/spinner";
 import { ErrorState } from "@/components/ui/states";
 import { useApi } from "@/lib/query/use-apis";
 import { useStage } from "@/lib/query/use-stages";
+import { CachePanel } from "./cache-panel";
+import { CanaryPanel } from "./canary-panel";
 import { DeploymentHistory } from "./deployment-history";
 import { InvokeUrls } from "./invoke-urls";
 import { LogTable } from "./log-table";
+import { MethodSettingsPanel } from "./method-settings-panel";
 import { MetricsPanel } from "./metrics-panel";
 import { StageVariablesEditor } from "./stage-variables-editor";
 
@@ -26,6 +29,7 @@ export function StageView({ apiId, stageName, gatewayUrl, gatewayPort }: StageVi
 
   if (stage.isPending) return <LoadingState label="Loading stage…" />;
   if (stage.isError) return <ErrorState error={stage.error} onRetry={() => stage.refetch()} />;
+  const canary = stage.data.settings.canarySettings;
 
   return (
     <div className="flex flex-col gap-6">
@@ -39,16 +43,26 @@ export function StageView({ apiId, stageName, gatewayUrl, gatewayPort }: StageVi
         </nav>
         <PageHeader
           className="mt-1"
-          title={<span className="flex items-center gap-3">{stageName} <Badge tone="green">deployment {stage.data.deploymentId}</Badge></span>}
+          title={
+            <span className="flex items-center gap-3">
+              {stageName} <Badge tone="green">deployment {stage.data.deploymentId}</Badge>
+              {canary && <Badge tone="amber">canary {canary.deploymentId} · {canary.percentTraffic}%</Badge>}
+            </span>
+          }
           description={stage.data.description || `Last updated ${formatDateTime(stage.data.lastUpdatedDate)}`}
         />
       </div>
       <InvokeUrls apiId={apiId} stageName={stageName} gatewayUrl={gatewayUrl} gatewayPort={gatewayPort} />
-      <MetricsPanel apiId={apiId} stageName={stageName} />
+      <CanaryPanel apiId={apiId} stage={stage.data} />
+      <MetricsPanel apiId={apiId} stage={stage.data} />
       <LogTable apiId={apiId} stageName={stageName} />
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-[3fr_2fr]">
         <DeploymentHistory apiId={apiId} stage={stage.data} />
         <StageVariablesEditor apiId={apiId} stage={stage.data} />
+      </div>
+      <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-[3fr_2fr]">
+        <MethodSettingsPanel apiId={apiId} stage={stage.data} />
+        <CachePanel apiId={apiId} stage={stage.data} />
       </div>
     </div>
   );
