@@ -92,9 +92,9 @@ export async function checkErrors(ctx: ScenarioContext, client: APIGateway, ids:
   await expectAwsError(client.putMethod({ restApiId, resourceId: mockResourceId, httpMethod: "GET", authorizationType: "NONE" }), "ConflictException");
   expect(await expectAwsError(client.createResource({ restApiId, parentId: rootId, pathPart: "bad part!" }), "BadRequestException")).toBe(400);
   await expectAwsError(
-    client.updateStage({ restApiId, stageName: "dev", patchOperations: [{ op: "replace", path: "/cacheClusterEnabled", value: "true" }] }),
+    client.updateStage({ restApiId, stageName: "dev", patchOperations: [{ op: "replace", path: "/clientCertificateId", value: "cert1" }] }),
     "BadRequestException",
-    /'\/cacheClusterEnabled'/,
+    /'\/clientCertificateId'/,
   );
   await expectAwsError(client.getAuthorizers({ restApiId }), "BadRequestException", "Operation not supported by Portico yet: GetAuthorizers");
 
