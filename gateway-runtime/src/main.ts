@@ -11,6 +11,8 @@
  *   GATEWAY_ACCOUNT_RATE_LIMIT (10000)  GATEWAY_ACCOUNT_BURST_LIMIT (5000): AWS's account-level throttle
  *   PORTICO_CACHE_MAX_BYTES: caps each stage's cache budget on this host
  *   PORTICO_TEST_CLOCK=1 (tests only; refused when NODE_ENV=production): an admin route moves the quota clock
+ *   PORTICO_LIMITS_REDIS_TIMEOUT_MS (50): a slower Redis call puts throttling and quotas on local limits until it answers
+ *   PORTICO_LIMITS_REDIS_PREFIX (portico:limits:): the limits' Redis keys (tests use one per run)
  */
 import { announceListening, runWorkers } from "./cluster";
 import path from "node:path";
@@ -78,6 +80,8 @@ async function main(): Promise<void> {
       redisUrl,
       accountThrottle: { rateLimit: readInt("GATEWAY_ACCOUNT_RATE_LIMIT", 10_000, 1), burstLimit: readInt("GATEWAY_ACCOUNT_BURST_LIMIT", 5_000, 1) },
       testClock,
+      redisTimeoutMs: readInt("PORTICO_LIMITS_REDIS_TIMEOUT_MS", 50, 1),
+      redisKeyPrefix: process.env.PORTICO_LIMITS_REDIS_PREFIX || undefined,
     }),
     createCachePlugin({ logger: consoleLogger, redisUrl, ...(cacheMaxBytes > 0 ? { maxBytesPerStage: cacheMaxBytes } : {}) }),
   ];

@@ -6,8 +6,9 @@ import { mockMethod, runtimeConfig, snapshot } from "../test-support/snapshots";
 import { apiKey, keyRequired, throttleSettings, withAccess, withStageSettings } from "../test-support/access-config";
 import { measureAdmissions, type Admission } from "../test-support/measure-admissions";
 
-// Every level below: burst 20, then 50 requests a second, measured on the real clock over ~2 s.
-const LIMIT = { rateLimit: 50, burstLimit: 20 };
+// Every level below: burst 10, then 20 requests a second, measured on the real clock over ~2 s. Modest numbers on
+// purpose: the test must offer well above the rate even when a busy 2-core machine gives its process little CPU.
+const LIMIT = { rateLimit: 20, burstLimit: 10 };
 const ROOMY = { rateLimit: 10_000, burstLimit: 5_000 };
 
 const api = snapshot("rateapi001", "d1", {
@@ -40,26 +41,47 @@ afterAll(async () => {
   await accountGw.close();
 });
 
-function expectBurstThenRate(run: { admissions: Admission[]; elapsedMs: number }) {
-  const { admissions, elapsedMs } = run;
-  for (const refused of admissions.filter((a) => a.status !== 200)) expect([refused.status, refused.body]).toEqual([429, '{"message":"Too Many Requests"}']);
-  // The burst: the first 20 requests pass back to back.
-  expect(admissions.slice(0, 20).map((a) => a.status)).toEqual(Array(20).fill(200));
-  const admitted = admissions.filter((a) => a.status === 200).length;
-  const expected = LIMIT.burstLimit + (LIMIT.rateLimit * elapsedMs) / 1000;
-  expect(Math.abs(admitted - expected) / expected).toBeLessThan(0.1);
-  // The steady rate, from the first refusal (the bucket was empty then) to the end.
-  const emptyAt = admissions.find((a) => a.status !== 200)?.sentAt ?? elapsedMs;
-  const steady = admissions.filter((a) => a.sentAt > emptyAt && a.status === 200).length;
-  const steadyExpected = (LIMIT.rateLimit * (elapsedMs - emptyAt)) / 1000;
-  expect(Math.abs(steady - steadyExpected) / steadyExpected).toBeLessThan(0.1);
-  // Offered above the rate throughout, or the test would prove nothing.
-  expect(admissions.length - admitted).toBeGreaterThan(0.3 * admitted);
+/**
+ * Which of these arrivals an ideal bucket admits: the reference for a busy machine, where a stall of over 500 ms
+ * (burst / rate) with no request arriving lets tokens overflow, for the ideal bucket as for the real one.
+ */
+function idealAdmissions(sentAts: number[]): boolean[] {
+  let tokens = LIMIT.burstLimit;
+  let last = sentAts[0];
+  return sentAts.map((at) => {
+    tokens = Math.min(LIMIT.burstLimit, tokens + ((at - last) * LIMIT.rateLimit) / 1000);
+    last = at;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  });
 }
 
-// One level at a time: on a busy 2-core machine one test process offers a few hundred requests a second, and each
-// level needs well above its 50.
-describe("token buckets on the real clock: burst 20, then 50 a second, within 10%", () => {
+function expectBurstThenRate(run: { admissions: Admission[]; elapsedMs: number }) {
+  const { admissions } = run;
+  for (const refused of admissions.filter((a) => a.status !== 200)) expect([refused.status, refused.body]).toEqual([429, '{"message":"Too Many Requests"}']);
+  // The burst: the first 10 requests pass back to back.
+  expect(admissions.slice(0, LIMIT.burstLimit).map((a) => a.status)).toEqual(Array(LIMIT.burstLimit).fill(200));
+  const admitted = admissions.filter((a) => a.status === 200).length;
+  // Never more than the limit allows: the gateway decided each request between its sending and its answer.
+  const lastAnswerMs = Math.max(...admissions.map((a) => a.answeredAt));
+  expect(admitted).toBeLessThanOrEqual(LIMIT.burstLimit + Math.ceil((LIMIT.rateLimit * lastAnswerMs) / 1000));
+  // And as many as an ideal bucket admits of the same arrivals, within 10% (on an idle machine: 10 + 20 * seconds).
+  const ideal = idealAdmissions(admissions.map((a) => a.sentAt));
+  const idealCount = ideal.filter(Boolean).length;
+  expect(Math.abs(admitted - idealCount) / idealCount).toBeLessThan(0.1);
+  // The steady rate alone: from the first refusal (the bucket was empty then) to the end.
+  const emptyAt = admissions.findIndex((a) => a.status !== 200);
+  expect(emptyAt).toBeGreaterThan(0);
+  const steady = admissions.slice(emptyAt).filter((a) => a.status === 200).length;
+  const idealSteady = ideal.slice(emptyAt).filter(Boolean).length;
+  expect(Math.abs(steady - idealSteady) / idealSteady).toBeLessThan(0.1);
+  // Offered above the rate for a while, or the test would prove nothing.
+  expect(admissions.length - admitted).toBeGreaterThanOrEqual(20);
+}
+
+// One level at a time, so each has the test process's whole share of the machine.
+describe("token buckets on the real clock: burst 10, then 20 a second, within 10%", () => {
   it.each([
     ["the plan's throttle for the key and method", () => gw.url("rateapi001", "keyed", "/method"), { "x-api-key": "rate-method-key-000000000" }],
     ["the plan's throttle for the key", () => gw.url("rateapi001", "keyed", "/plan"), { "x-api-key": "rate-plan-key-00000000000" }],
@@ -69,6 +91,6 @@ describe("token buckets on the real clock: burst 20, then 50 a second, within 10
     const target = url();
     // A path no API has: it opens the connections without touching any bucket.
     const warmUpUrl = `${new URL(target).origin}/restapis/nosuchapi1/none/_user_request_/`;
-    expectBurstThenRate(await measureAdmissions(target, { headers, durationMs: 2_000, warmUpUrl }));
+    expectBurstThenRate(await measureAdmissions(target, { headers, durationMs: 2_000, minRefused: 20, maxDurationMs: 8_000, warmUpUrl, workers: 4 }));
   });
 });

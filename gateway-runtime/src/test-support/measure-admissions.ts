@@ -4,26 +4,45 @@ import { call, sleep } from "./servers";
 export interface Admission {
   /** ms since the first request was sent. */
   sentAt: number;
+  /** ms since the first request was sent, when the answer was in. */
+  answeredAt: number;
   status: number;
   body: string;
 }
 
-/** `workers` loops, each sending its next request `gapMs` (default none) after the previous answer, for `durationMs`. */
-export async function measureAdmissions(
-  url: string,
-  options: { headers?: Record<string, string>; durationMs: number; workers?: number; gapMs?: number; warmUpUrl?: string },
-): Promise<{ admissions: Admission[]; elapsedMs: number }> {
+export interface MeasureOptions {
+  headers?: Record<string, string>;
+  /** At least this long. */
+  durationMs: number;
+  /** And on until this many requests were refused (a starved test process may offer too little at first)... */
+  minRefused?: number;
+  /** ...but never longer than this. */
+  maxDurationMs?: number;
+  workers?: number;
+  gapMs?: number;
+  /** Fetched once per worker before the clock starts: opens the connections. */
+  warmUpUrl?: string;
+}
+
+/** `workers` loops, each sending its next request `gapMs` (default none) after the previous answer. */
+export async function measureAdmissions(url: string, options: MeasureOptions): Promise<{ admissions: Admission[]; elapsedMs: number }> {
   const admissions: Admission[] = [];
   const workers = options.workers ?? 3;
-  // One connection per worker opened (and the server's code paths warmed) before the clock starts.
   const warmUpUrl = options.warmUpUrl;
   if (warmUpUrl) await Promise.all(Array.from({ length: workers }, () => call(warmUpUrl)));
   const start = performance.now();
+  let refused = 0;
+  const going = () => {
+    const elapsed = performance.now() - start;
+    if (elapsed >= (options.maxDurationMs ?? options.durationMs)) return false;
+    return elapsed < options.durationMs || refused < (options.minRefused ?? 0);
+  };
   const worker = async () => {
-    while (performance.now() - start < options.durationMs) {
+    while (going()) {
       const sentAt = performance.now() - start;
       const res = await call(url, { headers: options.headers });
-      admissions.push({ sentAt, status: res.status, body: res.body });
+      admissions.push({ sentAt, answeredAt: performance.now() - start, status: res.status, body: res.body });
+      if (res.status !== 200) refused++;
       if (options.gapMs) await sleep(options.gapMs);
     }
   };
