@@ -65,7 +65,18 @@ test("a stage shows the diff before a rollback, runs a canary to promotion, and 
     expect(JSON.parse(rolledBack.body)).toEqual({ version: "v1" });
   });
 
-  await test.step("method defaults are checked before save", async () => {
+  await test.step("any two deployments compare side by side from the history", async () => {
+    const secondRow = page.getByTestId("deployment-history").getByRole("row").filter({ hasText: "second version" });
+    await secondRow.getByRole("button", { name: /^Compare/ }).click();
+    const compare = page.getByRole("dialog", { name: "Compare deployments" });
+    await expect(compare.getByTestId("diff-item-method:/pets:GET").locator('[data-side="after"][data-kind="added"]')).toContainText('"v2"');
+    await compare.getByRole("button", { name: "Swap the two deployments" }).click();
+    await expect(compare.getByTestId("diff-item-method:/pets:GET").locator('[data-side="after"][data-kind="added"]')).toContainText('"v1"');
+    await compare.getByRole("button", { name: "Close" }).click();
+    await expect(compare).toBeHidden();
+  });
+
+  await test.step("method defaults are checked before save; a method gets its own override", async () => {
     const ttl = page.getByLabel("Cache TTL (seconds)").first();
     await ttl.fill("5000");
     await expect(page.getByText("The cache TTL is between 0 and 3600 seconds.")).toBeVisible();
@@ -73,6 +84,14 @@ test("a stage shows the diff before a rollback, runs a canary to promotion, and 
     await ttl.fill("60");
     await page.getByRole("button", { name: "Save defaults" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved." }).first()).toBeVisible();
+
+    await page.getByRole("button", { name: "Add method override" }).click();
+    const override = page.getByRole("dialog", { name: "Add method override" });
+    await expect(override.getByLabel("Resource and method")).toHaveValue("~1pets/GET");
+    await override.getByLabel("Rate limit (requests per second)").fill("50");
+    await override.getByRole("button", { name: "Save override" }).click();
+    await expect(override).toBeHidden();
+    await expect(page.getByTestId("method-overrides").getByRole("row").filter({ hasText: "GET /pets" })).toContainText("50 rps");
   });
 
   let canaryId = "";
