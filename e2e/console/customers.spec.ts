@@ -122,4 +122,70 @@ test("a customer's key on a plan with a quota of 3 a day gets three answers, the
     await expect(page.getByTestId("api-key-value")).toHaveText(keyValue);
     await shot(page, "customers-02-key");
   });
+
+  await test.step("rotating gives a new value; the old one is refused, the new one inherits the spent quota", async () => {
+    await page.getByRole("button", { name: "Rotate key" }).click();
+    const confirm = page.getByRole("dialog", { name: "Rotate API key" });
+    await confirm.getByRole("button", { name: "Rotate key" }).click();
+    await expect(confirm).toBeHidden();
+    const shown = page.getByTestId("api-key-value");
+    await expect(shown).not.toHaveText(keyValue);
+    const rotated = (await shown.textContent()) ?? "";
+    expect(rotated.length).toBeGreaterThanOrEqual(20);
+    const old = await callUntil(`${invokeUrl}quota`, (status) => status === 403, 20_000, { headers: { "x-api-key": keyValue } });
+    expect(JSON.parse(old.body)).toEqual({ message: "Forbidden" });
+    // Usage belongs to the key, not to its value.
+    const spent = await callUntil(`${invokeUrl}quota`, (status) => status === 429, 20_000, { headers: { "x-api-key": rotated } });
+    expect(JSON.parse(spent.body)).toEqual({ message: "Limit Exceeded" });
+
+    await page.getByRole("button", { name: "Disable key" }).click();
+    await expect(page.getByTestId("api-key-status")).toHaveText("Disabled");
+    const disabled = await callUntil(`${invokeUrl}quota`, (status) => status === 403, 20_000, { headers: { "x-api-key": rotated } });
+    expect(JSON.parse(disabled.body)).toEqual({ message: "Forbidden" });
+  });
+
+  await test.step("the plan's page lists the key", async () => {
+    await page.getByTestId("api-key-plan").click();
+    await expect(page).toHaveURL(new RegExp(`/usage-plans/${planId}$`));
+    await expect(page.getByTestId("plan-keys-table")).toContainText(keyName);
+    await expect(page.getByTestId("plan-keys-table")).toContainText("Disabled");
+    await shot(page, "customers-03-plan");
+  });
+
+  await test.step("the plan's settings: a bad offset is refused before saving, a larger quota is saved", async () => {
+    await page.getByLabel("Period", { exact: true }).selectOption("WEEK");
+    await page.getByLabel("Offset (days)").fill("7");
+    await page.getByRole("button", { name: "Save plan" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "The offset is a day from 0 to 6." })).toBeVisible();
+    await page.getByLabel("Period", { exact: true }).selectOption("DAY");
+    await page.getByLabel("Requests", { exact: true }).fill("5");
+    await page.getByRole("button", { name: "Save plan" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await expect(page.getByTestId("usage-plan-quota")).toHaveText("5 per day");
+  });
+});
+
+test("importing an API key file adds its good rows and shows a warning per bad one", async ({ page }) => {
+  const env = porticoEnv();
+  const suffix = Date.now().toString(36);
+  await page.goto(`${env.consoleUrl}/customers`);
+  await signIn(page, env.adminEmail, env.adminPassword);
+  await expect(page).toHaveURL(/\/customers$/);
+
+  await page.getByRole("button", { name: "Import keys" }).click();
+  const dialog = page.getByRole("dialog", { name: "Import API keys" });
+  await dialog.getByRole("button", { name: "Import keys" }).click();
+  await expect(dialog.getByRole("alert").filter({ hasText: "Paste the CSV or choose a file." })).toBeVisible();
+  const csv = `Name,Key,Description,Enabled\nimported-${suffix},imported-${suffix}-0123456789abcdef,from a file,true\nshort-${suffix},tooshort,,true\n`;
+  await dialog.getByLabel("CSV", { exact: true }).fill(csv);
+  await dialog.getByRole("button", { name: "Import keys" }).click();
+
+  const result = page.getByRole("dialog", { name: "API keys imported" });
+  await expect(result.getByRole("status")).toHaveText("Imported 1 key.");
+  await expect(result.getByRole("list", { name: "Import warnings" })).toHaveText("Line 3: API Key value should be at least 20 characters");
+  await result.getByRole("button", { name: "Done" }).click();
+  const row = page.getByRole("row").filter({ hasText: `imported-${suffix}` });
+  await expect(row).toContainText("from a file");
+  await expect(row).toContainText("Enabled");
+  await expect(page.getByRole("row").filter({ hasText: `short-${suffix}` })).toHaveCount(0);
 });

@@ -12,17 +12,17 @@ import { usagePlanDraft, usagePlanInput, type DraftProblems } from "../../_compo
 import { UsagePlanFields } from "../../_components/usage-plan-fields";
 
 export function UsagePlanSettings({ plan }: { plan: UsagePlanJson }) {
+  // Held here, not in the form: the form remounts after a save, and "Saved." has to outlive it.
+  const update = useUpdateUsagePlan(plan.id);
   const stored = { name: plan.name, description: plan.description, throttle: plan.throttle, quota: plan.quota, apiStages: plan.apiStages };
   // Remounted when what is stored changes (after a save), so the form starts from the server's copy.
-  return <SettingsForm key={draftKey(stored)} plan={plan} />;
+  return <SettingsForm key={draftKey(stored)} plan={plan} update={update} />;
 }
 
-function SettingsForm({ plan }: { plan: UsagePlanJson }) {
-  const update = useUpdateUsagePlan(plan.id);
+function SettingsForm({ plan, update }: { plan: UsagePlanJson; update: ReturnType<typeof useUpdateUsagePlan> }) {
   const [initial] = useState(() => usagePlanDraft(plan));
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<DraftProblems>({});
-  const [saved, setSaved] = useState(false);
   const dirty = draftKey(draft) !== draftKey(initial);
   const problemCount = Object.keys(problems).length;
 
@@ -31,7 +31,7 @@ function SettingsForm({ plan }: { plan: UsagePlanJson }) {
     const result = usagePlanInput(draft);
     if (!result.ok) return setProblems(result.problems);
     setProblems({});
-    update.mutate(result.input, { onSuccess: () => setSaved(true) });
+    update.mutate(result.input);
   }
 
   function discard() {
@@ -43,7 +43,7 @@ function SettingsForm({ plan }: { plan: UsagePlanJson }) {
   return (
     <Card title="Settings" description="Throttling and quota apply to each key on the plan separately.">
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <UsagePlanFields idPrefix="plan" draft={draft} setDraft={(value) => (setDraft(value), setSaved(false))} problems={problems} />
+        <UsagePlanFields idPrefix="plan" draft={draft} setDraft={setDraft} problems={problems} />
         <InlineError message={problemCount > 0 ? `Fix ${problemCount === 1 ? "the problem" : `the ${problemCount} problems`} above first.` : null} />
         <InlineError message={update.isError ? errorMessage(update.error) : null} />
         <div className="flex items-center gap-2">
@@ -53,7 +53,7 @@ function SettingsForm({ plan }: { plan: UsagePlanJson }) {
           <Button variant="ghost" onClick={discard} disabled={!dirty}>
             Discard changes
           </Button>
-          {saved && !dirty && (
+          {update.isSuccess && !dirty && (
             <span role="status" className="text-xs text-emerald-700">
               Saved.
             </span>
