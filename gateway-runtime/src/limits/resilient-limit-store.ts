@@ -29,6 +29,7 @@ export class ResilientLimitStore implements LimitStore {
   private readonly client: Redis;
   private readonly remote: RedisLimitStore;
   private readonly logger: Logger;
+  private readonly timeoutMs: number;
   private state: State = "connecting";
   private reason = "";
   private probe: NodeJS.Timeout | null = null;
@@ -38,11 +39,13 @@ export class ResilientLimitStore implements LimitStore {
 
   constructor(private readonly options: ResilientLimitStoreOptions) {
     this.logger = options.logger;
+    this.timeoutMs = options.timeoutMs ?? 50;
     this.client = new Redis(options.redisUrl, {
-      commandTimeout: options.timeoutMs ?? 50,
       // Fail at once while disconnected instead of queueing: the request is decided locally meanwhile.
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
+      // A connection that died silently (no RST) is noticed and replaced.
+      keepAlive: 10_000,
       connectTimeout: 2_000,
       retryStrategy: (times) => Math.min(times * 200, 2_000),
     });
@@ -54,7 +57,7 @@ export class ResilientLimitStore implements LimitStore {
 
   admit(request: AdmitRequest): AdmitResult | Promise<AdmitResult> {
     if (this.state !== "up") return this.local.admit(request);
-    return this.remote.admit(request).catch((error: unknown) => {
+    return withDeadline(this.remote.admit(request), this.timeoutMs).catch((error: unknown) => {
       this.markDown(error instanceof Error ? error.message : String(error));
       return this.local.admit(request);
     });
@@ -101,7 +104,7 @@ export class ResilientLimitStore implements LimitStore {
 
   private probeConnected(): void {
     if (this.client.status !== "ready") return;
-    this.client.ping().then(
+    withDeadline(this.client.ping(), this.timeoutMs).then(
       () => this.markUp(),
       () => undefined,
     );
@@ -115,4 +118,36 @@ export class ResilientLimitStore implements LimitStore {
       );
     }
   }
+}
+
+/**
+ * `work`, or a rejection once `ms` have passed without an answer. Not ioredis's commandTimeout: a busy process runs
+ * its timers before reading the sockets in the same loop turn, so a reply already waiting would count as late and
+ * push the runtime onto local limits exactly when it is loaded. The deadline is checked again after this turn's I/O.
+ */
+export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    const timer = setTimeout(() => {
+      setImmediate(() => {
+        if (settled) return;
+        settled = true;
+        reject(new Error(`no answer within ${ms} ms (timed out)`));
+      });
+    }, ms);
+    work.then(
+      (value) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
