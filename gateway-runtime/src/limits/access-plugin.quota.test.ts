@@ -14,7 +14,12 @@ const clock = new ManualClock(NOON);
 
 const api = snapshot("quotaapi01", "d1", { "/q": { GET: keyRequired(mockMethod("q")) }, "/w": { GET: keyRequired(mockMethod("w")) } });
 const stages = runtimeConfig("v1", [{ stageName: "prod", snapshot: api }]);
-const keys = [apiKey("kday", "quota-day-key-00000000000"), apiKey("kweek", "quota-week-key-0000000000"), apiKey("kthr", "quota-throttled-key-00000")];
+const keys = [
+  apiKey("kday", "quota-day-key-00000000000"),
+  apiKey("kweek", "quota-week-key-0000000000"),
+  apiKey("kthr", "quota-throttled-key-00000"),
+  apiKey("kfree", "quota-free-key-0000000000"),
+];
 const dayPlan: RuntimeUsagePlan = { id: "pday", quota: { limit: 5, offset: 0, period: "DAY" }, apiStages: [{ apiId: "quotaapi01", stage: "prod" }], keyIds: ["kday"] };
 // WEEK, offset 1: the week starts on Monday.
 const weekPlan: RuntimeUsagePlan = { id: "pweek", quota: { limit: 3, offset: 1, period: "WEEK" }, apiStages: [{ apiId: "quotaapi01", stage: "prod" }], keyIds: ["kweek"] };
@@ -25,7 +30,9 @@ const throttledPlan: RuntimeUsagePlan = {
   apiStages: [{ apiId: "quotaapi01", stage: "prod" }],
   keyIds: ["kthr"],
 };
-const config = withAccess(stages, keys, [dayPlan, weekPlan, throttledPlan]);
+// No quota at all: requests are still usage (AWS's GetUsage lists them).
+const freePlan: RuntimeUsagePlan = { id: "pfree", apiStages: [{ apiId: "quotaapi01", stage: "prod" }], keyIds: ["kfree"] };
+const config = withAccess(stages, keys, [dayPlan, weekPlan, throttledPlan, freePlan]);
 
 let gw: Awaited<ReturnType<typeof startGateway>>;
 beforeAll(async () => {
@@ -93,6 +100,17 @@ describe("usage plan quotas (injected clock)", () => {
     await gw.gateway.telemetry.flush();
     expect(gw.sink.batches.flatMap((batch) => batch.usage ?? []).every((u) => u.count > 0 && ["kday", "kweek", "kthr"].includes(u.keyId))).toBe(true);
     expect(counted("pday", "kday")).toBe(10);
+  });
+
+  it("reports usage for a plan without a quota too", async () => {
+    const free = () =>
+      gw.sink.batches
+        .flatMap((batch) => batch.usage ?? [])
+        .filter((u) => u.usagePlanId === "pfree" && u.keyId === "kfree")
+        .reduce((sum, u) => sum + u.count, 0);
+    expect(await statuses(4, { "x-api-key": "quota-free-key-0000000000" })).toEqual([200, 200, 200, 200]);
+    await eventually(() => free() === 4);
+    expect(free()).toBe(4);
   });
 
   it("applies UpdateUsage's adjustments once each, to the current period only", async () => {

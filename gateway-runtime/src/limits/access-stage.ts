@@ -74,8 +74,8 @@ export class AccessStage implements RequestStage {
     nowMs: number,
   ): Awaitable<Outcome | undefined> {
     const result = this.store.admit({ buckets, quota, nowMs });
-    if (isPromise(result)) return result.then((settled) => outcomeOf(ex, settled, quota ? entry : null));
-    return outcomeOf(ex, result, quota ? entry : null);
+    if (isPromise(result)) return result.then((settled) => outcomeOf(ex, settled, entry));
+    return outcomeOf(ex, result, entry);
   }
 }
 
@@ -85,10 +85,11 @@ function quotaSpec(entry: PlanEntry, quota: QuotaSettings, nowMs: number): Quota
   return { counterId: entry.counterId, limit: quota.limit, window };
 }
 
-function outcomeOf(ex: Exchange, result: AdmitResult, counted: PlanEntry | null): Outcome | undefined {
+function outcomeOf(ex: Exchange, result: AdmitResult, admitted: PlanEntry | null): Outcome | undefined {
   if (result === "throttled") return THROTTLED;
   if (result === "quota-exceeded") return QUOTA_EXCEEDED;
-  // Counted against the plan's quota: the log stage reports it as usage (GetUsage) once the answer is out.
-  if (counted) ex.usagePlanId = counted.planId;
+  // Admitted under the plan (and counted against its quota, when it has one): the log stage reports it as usage
+  // (GetUsage, the Customers pages) once the answer is out. AWS reports usage for plans without a quota too.
+  if (admitted) ex.usagePlanId = admitted.planId;
   return undefined;
 }

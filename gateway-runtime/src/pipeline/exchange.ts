@@ -42,7 +42,7 @@ export class Exchange {
   isCanary = false;
   /** The recognised API key's id ($context.identity.apiKeyId); never its value. */
   apiKeyId: string | null = null;
-  /** Set only once the request was counted against this usage plan's quota (the log stage reports the usage). */
+  /** Set once the access stage admitted the request under this usage plan (the log stage reports it as usage). */
   usagePlanId: string | null = null;
   /** Set by the cache stage of a cached method. */
   cacheStatus: "hit" | "miss" | null = null;

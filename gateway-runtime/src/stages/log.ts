@@ -34,7 +34,7 @@ export function logExchange(ex: Exchange, telemetry: Telemetry): void {
     // Only requests that reached a stage feed that stage's metrics.
     const minute = ex.stage ? ex.arrivedAtMs - (ex.arrivedAtMs % 60_000) : null;
     telemetry.record(record, minute);
-    // Set by the access stage only when the request was counted against its plan's quota.
+    // Set by the access stage only for requests it admitted under a usage plan.
     if (ex.usagePlanId && ex.apiKeyId) telemetry.recordUsage(ex.usagePlanId, ex.apiKeyId, ex.arrivedAtMs);
   } catch {
     // Logging must never fail a request; a record lost here is the one thing we accept losing.
