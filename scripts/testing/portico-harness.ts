@@ -47,7 +47,7 @@ export async function startPortico(opts: { databaseUrl?: string; env?: Record<st
   const dir = mkdtempSync(path.join(tmpdir(), "portico-test-"));
   const pgTarget = opts.databaseUrl ? isolatedPgUrl(opts.databaseUrl) : undefined;
   const databaseUrl = pgTarget?.url ?? `file:${path.join(dir, "portico.db")}`;
-  await migrate(databaseUrl, { quiet: true });
+  await migrate(databaseUrl, { quiet: true, ownSchema: pgTarget !== undefined });
 
   const [consolePort, gatewayPort, adminPort] = [await freePort(), await freePort(), await freePort()];
   const credentials = {

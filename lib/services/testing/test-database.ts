@@ -19,7 +19,7 @@ export async function useTestDatabase(kind: "sqlite" | "postgres"): Promise<{ db
     parsed.searchParams.set("schema", schema);
     url = parsed.toString();
   }
-  await migrate(url, { quiet: true });
+  await migrate(url, { quiet: true, ownSchema: schema !== undefined });
   const db = createDb(url);
   setDb(db);
   return {
