@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { connect } from "node:net";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withDeadline } from "./resilient-limit-store";
+import { withDeadline } from "./redis-link";
 
 describe("withDeadline (the per-call Redis timeout)", () => {
   // An echo server in another process, as Redis is: it answers while this one is busy.
