@@ -6,7 +6,7 @@
 import type { StageView } from "../../domain/views";
 import { readStageSettings } from "../../domain/stage-settings";
 import { db } from "../../db";
-import { badRequest } from "../../errors";
+import { badRequest, conflict } from "../../errors";
 import { stageVariablesSchema } from "../../schemas/stage.schema";
 import { asStringMap } from "../json";
 import { findDeploymentRowOrThrow, findStageRowOrThrow } from "../lookups";
@@ -20,30 +20,38 @@ export async function changeStage(
   change: (state: StageState) => StageState,
   actor?: string,
 ): Promise<StageView> {
-  const stage = await findStageRowOrThrow(restApiId, stageName);
-  const before: StageState = {
-    deploymentId: stage.deploymentId,
-    description: stage.description,
-    variables: asStringMap(stage.variables),
-    settings: readStageSettings(stage.settings),
-  };
-  const after = change(before);
-  await checkStageState(restApiId, before, after);
-  const moved = after.deploymentId !== before.deploymentId;
-  const row = await db().$transaction(async (tx) => {
-    const updated = await tx.stage.update({
-      where: { id: stage.id },
-      data: {
-        deploymentId: after.deploymentId,
-        description: after.description,
-        variables: after.variables,
-        settings: after.settings as object,
-      },
+  // Optimistic: the write only lands on the row as it was read, so two edits at once (a method setting and a
+  // cache flush, say) cannot lose one another; the loser reads again and reapplies its change.
+  for (let attempt = 1; ; attempt++) {
+    const stage = await findStageRowOrThrow(restApiId, stageName);
+    const before: StageState = {
+      deploymentId: stage.deploymentId,
+      description: stage.description,
+      variables: asStringMap(stage.variables),
+      settings: readStageSettings(stage.settings),
+    };
+    const after = change(before);
+    await checkStageState(restApiId, before, after);
+    const moved = after.deploymentId !== before.deploymentId;
+    const row = await db().$transaction(async (tx) => {
+      const { count } = await tx.stage.updateMany({
+        where: { id: stage.id, updatedAt: stage.updatedAt },
+        data: {
+          deploymentId: after.deploymentId,
+          description: after.description,
+          variables: after.variables,
+          settings: after.settings as object,
+        },
+      });
+      if (count === 0) return null;
+      await recordStageChange(tx, stage.id, moved ? after.deploymentId : null, actor);
+      return tx.stage.findUniqueOrThrow({ where: { id: stage.id } });
     });
-    await recordStageChange(tx, stage.id, moved ? after.deploymentId : null, actor);
-    return updated;
-  });
-  return toStageView(row);
+    if (row) return toStageView(row);
+    if (attempt >= 20) throw conflict(`Stage ${stageName} kept changing while this update was applied; try again.`);
+    // Writers that collided retry at different moments rather than colliding again.
+    await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+  }
 }
 
 async function checkStageState(restApiId: string, before: StageState, after: StageState): Promise<void> {
