@@ -145,6 +145,8 @@ test("a stage shows the diff before a rollback, runs a canary to promotion, and 
     await page.getByLabel("Cache size (GB)").selectOption("1.6");
     await page.getByRole("button", { name: "Save cache settings" }).click();
     await expect(page.getByText("AVAILABLE", { exact: true })).toBeVisible();
+    // With the cache on, the metrics name CacheHitCount and CacheMissCount.
+    await expect(page.getByTestId("cache-totals")).toContainText(/Cache: \d+ hits, \d+ misses/);
     await page.getByRole("button", { name: "Flush cache" }).click();
     const confirm = page.getByRole("dialog", { name: "Flush stage cache" });
     await confirm.getByRole("button", { name: "Flush" }).click();

@@ -144,11 +144,26 @@ export interface MetricBucket {
   p50Ms: number | null;
   p99Ms: number | null;
   integrationLatencyAvgMs: number | null;
+  cacheHitCount: number;
+  cacheMissCount: number;
+}
+
+/** One method's share of a stage's range (AWS's metrics with the Resource and Method dimensions). */
+export interface MethodMetricsTotals {
+  resourcePath: string;
+  httpMethod: string;
+  count: number;
+  error4xx: number;
+  error5xx: number;
+  cacheHitCount: number;
+  cacheMissCount: number;
 }
 
 export interface StageMetricsView {
   buckets: MetricBucket[];
-  totals: { count: number; error4xx: number; error5xx: number };
+  totals: { count: number; error4xx: number; error5xx: number; cacheHitCount: number; cacheMissCount: number };
+  /** Per resource and method over the whole range, busiest first; requests that matched no resource have path "". */
+  methods: MethodMetricsTotals[];
 }
 
 export interface AccessKeyView {
