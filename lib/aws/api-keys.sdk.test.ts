@@ -1,25 +1,13 @@
-import { APIGateway } from "@aws-sdk/client-api-gateway";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/services/testing/test-database";
+import { describe, expect, it } from "vitest";
 import { runApiKeysScenario } from "./testing/api-keys-scenario";
-import { startInProcessManagementApi, type InProcessManagementApi } from "./testing/in-process-server";
+import { managementApiForSuite } from "./testing/management-api-suite";
 
 // The management API on a real port (SigV4, AWS's wire format) without a console build, on each database.
 function apiKeysSuite(kind: "sqlite" | "postgres") {
-  let api: InProcessManagementApi;
-  let cleanup: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    ({ cleanup } = await useTestDatabase(kind));
-    api = await startInProcessManagementApi();
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup?.();
-  });
+  const management = managementApiForSuite(kind);
 
   it("manages API keys, usage plans, plan keys and usage as AWS does", async () => {
-    const credentials = { accessKeyId: api.accessKeyId, secretAccessKey: api.secretAccessKey };
-    await runApiKeysScenario(new APIGateway({ endpoint: api.url, region: "us-east-1", credentials, maxAttempts: 1 }));
+    await runApiKeysScenario(management.client());
   }, 60_000);
 }
 

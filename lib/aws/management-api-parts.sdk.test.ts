@@ -1,27 +1,15 @@
-import { APIGateway } from "@aws-sdk/client-api-gateway";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getRuntimeConfig } from "@/lib/services/runtime/get-runtime-config";
-import { useTestDatabase } from "@/lib/services/testing/test-database";
 import { runApiPartsScenario } from "./testing/api-parts-scenario";
-import { startInProcessManagementApi, type InProcessManagementApi } from "./testing/in-process-server";
+import { managementApiForSuite } from "./testing/management-api-suite";
 import { ROLE_ARN } from "./testing/method-integration-checks";
 
 // The management API alone on a real port (no console build, no gateway runtime), on each database.
 function partsSuite(kind: "sqlite" | "postgres") {
-  let api: InProcessManagementApi;
-  let cleanup: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    ({ cleanup } = await useTestDatabase(kind));
-    api = await startInProcessManagementApi();
-  });
-  afterAll(async () => {
-    await api?.close();
-    await cleanup?.();
-  });
+  const management = managementApiForSuite(kind);
 
   it("manages models, validators, gateway responses and every method and integration field as AWS does, and deploys them", async () => {
-    const credentials = { accessKeyId: api.accessKeyId, secretAccessKey: api.secretAccessKey };
-    const client = new APIGateway({ endpoint: api.url, region: "us-east-1", credentials, maxAttempts: 1 });
+    const client = management.client();
     const result = await runApiPartsScenario(client);
 
     const snapshot = (await getRuntimeConfig()).snapshots[result.deploymentId];

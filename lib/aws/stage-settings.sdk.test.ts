@@ -3,12 +3,11 @@
  * database; the resulting runtime config is then served by a real gateway runtime to show the canary split.
  */
 import { APIGateway } from "@aws-sdk/client-api-gateway";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { startGateway, call } from "@/gateway-runtime/src/test-support/servers";
 import { getRuntimeConfig, getRuntimeConfigVersion } from "@/lib/services/runtime/get-runtime-config";
 import { listStageHistory } from "@/lib/services/stages/list-stage-history";
-import { useTestDatabase } from "@/lib/services/testing/test-database";
-import { startInProcessManagementApi, type InProcessManagementApi } from "./testing/in-process-server";
+import { managementApiForSuite } from "./testing/management-api-suite";
 import { expectAwsError } from "./testing/scenario-support";
 
 const ALL = {
@@ -25,9 +24,8 @@ const ALL = {
 };
 
 function stageSettingsSuite(kind: "sqlite" | "postgres") {
-  let api: InProcessManagementApi;
+  const management = managementApiForSuite(kind);
   let client: APIGateway;
-  let cleanup: (() => Promise<void>) | undefined;
   let restApiId = "";
   let dep1 = "";
   let dep2 = "";
@@ -36,14 +34,7 @@ function stageSettingsSuite(kind: "sqlite" | "postgres") {
     client.updateStage({ restApiId, stageName: "prod", patchOperations });
 
   beforeAll(async () => {
-    ({ cleanup } = await useTestDatabase(kind));
-    api = await startInProcessManagementApi();
-    client = new APIGateway({
-      endpoint: api.url,
-      region: "us-east-1",
-      credentials: { accessKeyId: api.accessKeyId, secretAccessKey: api.secretAccessKey },
-      maxAttempts: 1,
-    });
+    client = management.client();
     restApiId = (await client.createRestApi({ name: "stage settings" })).id ?? "";
     const root = (await client.getResources({ restApiId })).items?.[0]?.id ?? "";
     const pets = (await client.createResource({ restApiId, parentId: root, pathPart: "pets" })).id ?? "";
@@ -59,10 +50,6 @@ function stageSettingsSuite(kind: "sqlite" | "postgres") {
     });
     dep1 = (await client.createDeployment({ restApiId, stageName: "prod", variables: { color: "blue", size: "m" } })).id ?? "";
   }, 60_000);
-  afterAll(async () => {
-    await api?.close();
-    await cleanup?.();
-  });
 
   it("reports AWS's stage fields and applies every method setting, cache and tracing path", async () => {
     const fresh = await client.getStage({ restApiId, stageName: "prod" });
@@ -183,7 +170,7 @@ function stageSettingsSuite(kind: "sqlite" | "postgres") {
     expect(promoted.variables).toEqual({ color: "green", size: "l" });
     expect(promoted.canarySettings).toMatchObject({ deploymentId: dep2, percentTraffic: 0 });
     const history = await listStageHistory(restApiId, "prod");
-    expect(history[0]).toMatchObject({ deploymentId: dep2, changedBy: api.accessKeyId });
+    expect(history[0]).toMatchObject({ deploymentId: dep2, changedBy: management.api().accessKeyId });
 
     const disabled = await update({ op: "remove", path: "/canarySettings" });
     expect(disabled.canarySettings).toBeUndefined();
