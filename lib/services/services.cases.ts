@@ -109,7 +109,7 @@ export function serviceCases(): void {
     expect(await listRequestLogs(api.id, "prod", { afterId: logs[1].id })).toHaveLength(1);
     const metrics = await getStageMetrics(api.id, "prod", { from: new Date(minute.getTime() - 5 * 60_000), to: minute });
     expect(metrics.buckets).toHaveLength(6);
-    expect(metrics.totals).toEqual({ count: 15, error4xx: 2, error5xx: 0 });
+    expect(metrics.totals).toEqual({ count: 15, error4xx: 2, error5xx: 0, cacheHitCount: 0, cacheMissCount: 0 });
     expect(metrics.buckets.at(-1)).toMatchObject({ count: 15, p50Ms: 3, p99Ms: 250 });
   });
 
