@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { restApiView } from "./testing/rest-api-view";
 import { buildSnapshot, deploymentProblem } from "./build-snapshot";
-import type { ResourceView, RestApiView } from "./views";
+import type { ResourceView } from "./views";
 
-const api: RestApiView = {
-  id: "abcdefghij",
-  name: "pets",
-  description: "",
-  apiType: "REST",
-  apiKeySource: "HEADER",
-  endpointConfiguration: { types: ["EDGE"] },
-  binaryMediaTypes: [],
-  disableExecuteApiEndpoint: false,
-  tags: {},
-  createdDate: new Date(0),
-  rootResourceId: "root000000",
-};
+const api = restApiView();
 
 const proxyMethod = {
   httpMethod: "ANY",

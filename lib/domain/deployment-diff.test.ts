@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { restApiView } from "./testing/rest-api-view";
 import { buildSnapshot } from "./build-snapshot";
 import { diffDeploymentSnapshots, type DeploymentDiff, type DiffItem } from "./deployment-diff";
 import type { DeploymentSnapshot } from "./snapshot";
 import type { GatewayResponseView, MethodView, ModelView, RequestValidatorView, ResourceView, RestApiView } from "./views";
 
-const api: RestApiView = {
-  id: "abcdefghij",
-  name: "pets",
-  description: "",
-  apiType: "REST",
-  apiKeySource: "HEADER",
-  endpointConfiguration: { types: ["EDGE"] },
-  binaryMediaTypes: [],
-  disableExecuteApiEndpoint: false,
-  tags: {},
-  createdDate: new Date(0),
-  rootResourceId: "root000000",
-};
+const api = restApiView();
 
 function mockGet(body: string): MethodView {
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { restApiView } from "../../domain/testing/rest-api-view";
 import type { MethodView, ResourceView, StageView } from "@/lib/domain/views";
 import { toWireMethod, toWireResource } from "./method-shapes";
 import { epochSeconds, toWireList, toWireRestApi, toWireStage } from "./rest-api-shapes";
@@ -30,19 +31,7 @@ describe("AWS response shapes", () => {
   });
 
   it("leaves out empty descriptions, tags and binary media types, as AWS does", () => {
-    const api = toWireRestApi({
-      id: "a",
-      name: "n",
-      description: "",
-      apiType: "REST",
-      apiKeySource: "HEADER",
-      endpointConfiguration: { types: ["EDGE"] },
-      binaryMediaTypes: [],
-      disableExecuteApiEndpoint: false,
-      tags: {},
-      createdDate: new Date(0),
-      rootResourceId: "r",
-    });
+    const api = toWireRestApi(restApiView({ id: "a", name: "n", rootResourceId: "r" }));
     expect(wire(api)).toEqual({
       id: "a",
       name: "n",
