@@ -46,6 +46,8 @@ export class Exchange {
   usagePlanId: string | null = null;
   /** Set by the cache stage of a cached method. */
   cacheStatus: "hit" | "miss" | null = null;
+  /** The cache key the lookup computed, so storing the answer to a miss does not compute it again. */
+  cacheKey: string | null = null;
 
   /** AWS's $context.identity.sourceIp: the TCP peer (Node caches it per connection). */
   readonly sourceIp: string;

@@ -52,7 +52,7 @@ export class CacheLookupStage implements RequestStage {
       // The SUCCEED_* strategies ignore the header and serve as usual.
       warn = policy.strategy === "SUCCEED_WITH_RESPONSE_HEADER";
     }
-    const found = store.get(key(ex));
+    const found = store.get((ex.cacheKey = key(ex)));
     if (isPromise(found)) return found.then((settled) => answer(ex, settled, warn));
     return answer(ex, found, warn);
   }
@@ -76,7 +76,7 @@ export class CacheStoreStage implements ResponseStage {
     if (ex.cacheStatus !== "miss") return response;
     const { policy, store, key } = this.cached;
     if (response.body.length <= MAX_CACHED_ITEM_BYTES) {
-      const stored = store.set(key(ex), detached(response), policy.ttlMs);
+      const stored = store.set(ex.cacheKey ?? key(ex), detached(response), policy.ttlMs);
       // Stores report their own failures; a store that throws anyway must not fail the request.
       if (isPromise(stored)) stored.catch(() => undefined);
     }
