@@ -144,6 +144,57 @@ export interface RequestLogRecord {
   apiKeyId?: string | null;
   /** "hit" or "miss" when the method is cached; absent otherwise. */
   cacheStatus?: "hit" | "miss";
+  /** W3C trace id (32 hex): from the caller's traceparent or X-Amzn-Trace-Id Root, else new. */
+  traceId?: string;
+  /** The message of a gateway-made answer ($context.error.message), e.g. "Missing Authentication Token". */
+  errorMessage?: string | null;
+  /** What the gateway did, step by step (see RequestStep); the console's request timeline. */
+  timeline?: RequestStep[];
+  /** How the request was routed, for explaining a 403 Missing Authentication Token in plain words. */
+  route?: RouteFacts;
+  /** AWS-style execution log lines for this request (empty or absent when the method's loggingLevel is OFF). */
+  executionLog?: string[];
+  /** The stage's access log line for this request, rendered from accessLogSettings.format (absent when unset). */
+  accessLog?: string;
+}
+
+/** The steps a request can pass through, in pipeline order. */
+export const REQUEST_STEP_NAMES = [
+  "route",
+  "authorize",
+  "apiKey",
+  "throttle",
+  "validate",
+  "cache",
+  "transformRequest",
+  "integration",
+  "transformResponse",
+] as const;
+export type RequestStepName = (typeof REQUEST_STEP_NAMES)[number];
+
+/**
+ * One step of one request: when it started (ms after the request arrived), how long it took and how it ended.
+ * "stopped": the step answered the request itself (a gateway error, or a cache hit); "error": it failed.
+ */
+export interface RequestStep {
+  step: RequestStepName;
+  startMs: number;
+  durationMs: number;
+  outcome: "ok" | "stopped" | "error" | "hit" | "miss";
+  /** A short fact for the timeline: "GET /pets/{id}", "key ab12cd", "status 200 from http://...". Never a secret. */
+  detail?: string;
+}
+
+/** What routing found, recorded on every request so an unmatched one can be explained without guessing. */
+export interface RouteFacts {
+  /** False: no deployed stage of that name for the API (or no such API). */
+  stageFound: boolean;
+  /** The matched resource ("/pets/{id}"), null when no resource matched the path. */
+  resourcePath: string | null;
+  /** The methods the matched resource has ("POST", "ANY"), when it had none for the request's method. */
+  resourceMethods?: string[];
+  /** The matched method ("GET" or "ANY"), null when none. */
+  httpMethod: string | null;
 }
 
 /**
@@ -170,6 +221,10 @@ export interface MetricDelta {
   canary?: boolean;
   cacheHitCount?: number;
   cacheMissCount?: number;
+  /** The API key the requests presented (absent: none); metrics per key are kept apart like the canary's. */
+  apiKeyId?: string;
+  /** IntegrationLatency histogram over LATENCY_BUCKETS_MS (absent: no integration ran). */
+  integrationLatencyHistogram?: number[];
 }
 
 /** Requests a key made against a usage plan's quota on one UTC day, as a delta since the previous batch. */

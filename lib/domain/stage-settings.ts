@@ -4,6 +4,8 @@
  * on the Stage row (Stage.settings) and handed to runtimes unchanged in RuntimeStage.settings. Pure: no I/O.
  */
 
+import type { AccessLogSettings } from "./observability/access-log";
+
 export const LOGGING_LEVELS = ["OFF", "ERROR", "INFO"] as const;
 export type LoggingLevel = (typeof LOGGING_LEVELS)[number];
 
@@ -108,13 +110,28 @@ export interface StageSettings {
   cacheGeneration: number;
   canarySettings?: CanarySettings;
   tracingEnabled: boolean;
+  /** AWS's accessLogSettings: when set, every request of the stage gets an access log line in this format. */
+  accessLogSettings?: AccessLogSettings;
+  /** How long the stage's request logs are kept (Portico's answer to a CloudWatch log group's retention). */
+  logRetention: LogRetention;
 }
+
+/** Enforced by the control plane's retention job: rows older than `days`, and the oldest beyond `maxRows`, go. */
+export interface LogRetention {
+  days: number;
+  maxRows: number;
+}
+
+/** Defaults sized for a laptop: a month, or a million rows per stage, whichever is reached first. */
+export const DEFAULT_LOG_RETENTION: LogRetention = { days: 30, maxRows: 1_000_000 };
+export const LOG_RETENTION_LIMITS = { minDays: 1, maxDays: 3653, minRows: 1_000, maxRows: 100_000_000 } as const;
 
 export const DEFAULT_STAGE_SETTINGS: StageSettings = {
   methodSettings: {},
   cacheClusterEnabled: false,
   cacheGeneration: 0,
   tracingEnabled: false,
+  logRetention: DEFAULT_LOG_RETENTION,
 };
 
 /** Reads Stage.settings JSON as stored (older rows hold `{}`), filling defaults. */
@@ -129,6 +146,13 @@ export function readStageSettings(json: unknown): StageSettings {
     cacheGeneration: typeof raw.cacheGeneration === "number" ? raw.cacheGeneration : 0,
     ...(raw.canarySettings ? { canarySettings: readCanary(raw.canarySettings) } : {}),
     tracingEnabled: raw.tracingEnabled === true,
+    ...(raw.accessLogSettings && typeof raw.accessLogSettings.format === "string"
+      ? { accessLogSettings: { format: raw.accessLogSettings.format, destinationArn: raw.accessLogSettings.destinationArn ?? "" } }
+      : {}),
+    logRetention: {
+      days: typeof raw.logRetention?.days === "number" ? raw.logRetention.days : DEFAULT_LOG_RETENTION.days,
+      maxRows: typeof raw.logRetention?.maxRows === "number" ? raw.logRetention.maxRows : DEFAULT_LOG_RETENTION.maxRows,
+    },
   };
 }
 

@@ -13,6 +13,7 @@ import type { RuntimeConfig } from "../../../lib/domain/runtime-contract";
 import { GATEWAY_RESPONSE_TYPES } from "../../../lib/domain/gateway-responses";
 import {
   CACHE_CLUSTER_SIZES,
+  DEFAULT_LOG_RETENTION,
   LOGGING_LEVELS,
   UNAUTHORIZED_CACHE_CONTROL_STRATEGIES,
 } from "../../../lib/domain/stage-settings";
@@ -149,6 +150,8 @@ const stageSettings = z.object({
     })
     .optional(),
   tracingEnabled: z.boolean(),
+  accessLogSettings: z.object({ format: z.string(), destinationArn: z.string() }).optional(),
+  logRetention: z.object({ days: z.number(), maxRows: z.number() }).default(DEFAULT_LOG_RETENTION),
 });
 
 const throttle = z.object({ rateLimit: z.number().nonnegative(), burstLimit: z.number().int().nonnegative() });

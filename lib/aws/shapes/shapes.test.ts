@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { restApiView } from "../../domain/testing/rest-api-view";
 import type { MethodView, ResourceView, StageView } from "@/lib/domain/views";
+import { DEFAULT_LOG_RETENTION } from "@/lib/domain/stage-settings";
 import { toWireMethod, toWireResource } from "./method-shapes";
 import { epochSeconds, toWireList, toWireRestApi, toWireStage } from "./rest-api-shapes";
 
@@ -74,7 +75,7 @@ describe("AWS response shapes", () => {
       deploymentId: "d",
       description: "",
       variables: { color: "red" },
-      settings: { methodSettings: {}, cacheClusterEnabled: false, cacheGeneration: 0, tracingEnabled: false },
+      settings: { methodSettings: {}, cacheClusterEnabled: false, cacheGeneration: 0, tracingEnabled: false, logRetention: DEFAULT_LOG_RETENTION },
       cacheClusterStatus: "NOT_AVAILABLE",
       createdDate: new Date(1000),
       lastUpdatedDate: new Date(2000),

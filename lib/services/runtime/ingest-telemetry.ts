@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REQUEST_STEP_NAMES } from "../../domain/runtime-contract";
 import { db } from "../../db";
 import { parseInput } from "../parse-input";
 import { recordGatewayInvocation } from "../functions/record-function-invocation";
@@ -23,6 +24,31 @@ const logSchema = z.object({
   canary: z.boolean().optional(),
   apiKeyId: z.string().max(64).nullable().optional(),
   cacheStatus: z.enum(["hit", "miss"]).optional(),
+  traceId: z.string().regex(/^[0-9a-f]{32}$/).optional(),
+  errorMessage: z.string().max(1024).nullable().optional(),
+  timeline: z
+    .array(
+      z.object({
+        step: z.enum(REQUEST_STEP_NAMES),
+        startMs: z.number(),
+        durationMs: z.number(),
+        outcome: z.enum(["ok", "stopped", "error", "hit", "miss"]),
+        detail: z.string().max(1024).optional(),
+      }),
+    )
+    .max(32)
+    .optional(),
+  route: z
+    .object({
+      stageFound: z.boolean(),
+      resourcePath: z.string().max(2048).nullable(),
+      resourceMethods: z.array(z.string().max(16)).max(16).optional(),
+      httpMethod: z.string().max(16).nullable(),
+    })
+    .optional(),
+  // Data-trace lines carry truncated bodies; the bound keeps one record's log well under a megabyte.
+  executionLog: z.array(z.string().max(8192)).max(200).optional(),
+  accessLog: z.string().max(16_384).optional(),
 });
 
 const metricSchema = z.object({
@@ -38,7 +64,9 @@ const metricSchema = z.object({
   latencyMaxMs: z.number(),
   integrationLatencySumMs: z.number(),
   integrationCount: z.number().int().nonnegative(),
-  latencyHistogram: z.array(z.number().int().nonnegative()).max(64),
+  latencyHistogram: z.array(z.number().int().nonnegative()).max(256),
+  integrationLatencyHistogram: z.array(z.number().int().nonnegative()).max(256).optional(),
+  apiKeyId: z.string().max(64).optional(),
   canary: z.boolean().optional(),
   cacheHitCount: z.number().int().nonnegative().optional(),
   cacheMissCount: z.number().int().nonnegative().optional(),
@@ -70,11 +98,24 @@ export const telemetryBatchSchema = z.object({
   usage: z.array(usageSchema).max(100_000).optional(),
 });
 
+type LogInput = z.infer<typeof logSchema>;
+
+function toRequestLogRow({ executionLog, timeline, route, ...log }: LogInput) {
+  return {
+    ...log,
+    time: new Date(log.time),
+    statusClass: Math.floor(log.status / 100),
+    ...(executionLog && executionLog.length > 0 ? { executionLog: executionLog.join("\n") } : {}),
+    ...(timeline ? { timeline } : {}),
+    ...(route ? { route } : {}),
+  };
+}
+
 /** Stores a runtime's batch of request logs and metric deltas in one transaction. */
 export async function ingestTelemetry(input: unknown): Promise<{ logs: number; metrics: number; droppedLogs: number }> {
   const batch = parseInput(telemetryBatchSchema, input);
   await db().$transaction([
-    db().requestLog.createMany({ data: batch.logs.map((log) => ({ ...log, time: new Date(log.time) })) }),
+    db().requestLog.createMany({ data: batch.logs.map(toRequestLogRow) }),
     db().metricPoint.createMany({ data: batch.metrics.map((m) => ({ ...m, minute: new Date(m.minute) })) }),
     ...(batch.usage ?? []).map(({ usagePlanId, keyId, day, count }) =>
       db().usageDay.upsert({
