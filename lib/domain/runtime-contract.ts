@@ -146,6 +146,10 @@ export interface RequestLogRecord {
   cacheStatus?: "hit" | "miss";
   /** W3C trace id (32 hex): from the caller's traceparent or X-Amzn-Trace-Id Root, else new. */
   traceId?: string;
+  /** The gateway's own span (16 hex): the parent id it sent to the integration in traceparent. */
+  spanId?: string;
+  /** The caller's span id from its traceparent, when it sent one. */
+  parentSpanId?: string;
   /** The message of a gateway-made answer ($context.error.message), e.g. "Missing Authentication Token". */
   errorMessage?: string | null;
   /** What the gateway did, step by step (see RequestStep); the console's request timeline. */
