@@ -11,6 +11,8 @@ export const queryKeys = {
       return {
         all: root,
         summary: () => [...root, "summary"] as const,
+        /** The dashboards' metrics; `search` is the request's query string (stage, filters, range). */
+        metrics: (search: string) => [...root, "metrics", search] as const,
         resources: {
           all: [...root, "resources"] as const,
           list: () => [...root, "resources", "list"] as const,
@@ -51,6 +53,10 @@ export const queryKeys = {
         },
       };
     },
+  },
+  overview: {
+    all: ["overview"] as const,
+    metrics: (range: string) => ["overview", "metrics", range] as const,
   },
   accessKeys: {
     all: ["access-keys"] as const,

@@ -1,78 +1,62 @@
 "use client";
 
-import type { ReactNode } from "react";
-import { Badge, Card } from "@/components/ui/card";
+import { useState } from "react";
+import { MetricsView } from "@/components/charts/metrics-view";
+import { RangePicker } from "@/components/charts/range-picker";
+import { useDashboardControls } from "@/components/charts/use-dashboard-controls";
+import { Card } from "@/components/ui/card";
 import { LoadingState } from "@/components/ui/spinner";
 import { ErrorState } from "@/components/ui/states";
+import { useMetrics, type MetricsQuery } from "@/lib/query/metrics";
 import type { StageJson } from "@/lib/query/types";
-import { useStageMetrics } from "@/lib/query/use-stages";
-import { MetricsCharts } from "./metrics-charts";
-import { CacheMetrics } from "./cache-metrics";
+import { DashboardCanary } from "./dashboard-canary";
+import { DashboardFilters, NO_FILTERS, type StageDashboardFilters } from "./dashboard-filters";
 
-function SideMetrics({
-  apiId,
-  stageName,
-  side,
-  title,
-  cache,
-}: {
-  apiId: string;
-  stageName: string;
-  side: "base" | "canary";
-  title: ReactNode;
-  cache: boolean;
-}) {
-  const metrics = useStageMetrics(apiId, stageName, side);
-  return (
-    <section aria-label={side === "base" ? "Base metrics" : "Canary metrics"} className="flex min-w-0 flex-col gap-3">
-      <h3 className="flex items-center gap-2 text-xs font-semibold text-zinc-700">{title}</h3>
-      {metrics.isPending ? (
-        <LoadingState label="Loading metrics…" />
-      ) : metrics.isError ? (
-        <ErrorState error={metrics.error} onRetry={() => metrics.refetch()} />
-      ) : (
-        <>
-          <MetricsCharts metrics={metrics.data} testIdPrefix={`${side}-`} stacked />
-          {cache && <CacheMetrics metrics={metrics.data} testIdPrefix={`${side}-`} />}
-          <p className="sr-only" data-testid={`${side}-requests-total`} data-total={metrics.data.totals.count}>
-            {metrics.data.totals.count} requests served by the {side} in the last hour
-          </p>
-        </>
-      )}
-    </section>
-  );
-}
-
-function StageMetrics({ apiId, stageName, cache }: { apiId: string; stageName: string; cache: boolean }) {
-  const metrics = useStageMetrics(apiId, stageName);
-  if (metrics.isPending) return <LoadingState label="Loading metrics…" />;
-  if (metrics.isError) return <ErrorState error={metrics.error} onRetry={() => metrics.refetch()} />;
-  return (
-    <>
-      <MetricsCharts metrics={metrics.data} />
-      {cache && <CacheMetrics metrics={metrics.data} />}
-      <p className="sr-only" data-testid="requests-total" data-total={metrics.data.totals.count}>
-        {metrics.data.totals.count} requests in the last hour
-      </p>
-    </>
-  );
-}
-
-/** The stage's last hour; with a canary, what the base deployment and the canary served, side by side. */
+/**
+ * The stage's dashboard: AWS's per-stage metrics (Count, 4XXError, 5XXError, Latency, IntegrationLatency, cache hits
+ * and misses) over a chosen range, narrowed by canary side, method or API key; with a canary, both sides compared.
+ */
 export function MetricsPanel({ apiId, stage }: { apiId: string; stage: StageJson }) {
+  const controls = useDashboardControls("1h");
+  const [filters, setFilters] = useState<StageDashboardFilters>(NO_FILTERS);
   const canary = stage.settings.canarySettings;
-  // Cache hits and misses are shown while the stage has its cache on.
-  const cache = stage.settings.cacheClusterEnabled;
+  const shared: MetricsQuery = {
+    apiId,
+    stage: stage.stageName,
+    range: controls.range,
+    method: filters.method,
+    apiKeyId: filters.apiKeyId || undefined,
+  };
+  // A side chosen while the stage had a canary means nothing once the canary is gone.
+  const query: MetricsQuery = canary && filters.side ? { ...shared, canary: filters.side === "canary" } : shared;
+  const metrics = useMetrics(query, controls.autoRefresh);
+
   return (
-    <Card title="Metrics" description={canary ? "Last hour, base and canary side by side; refreshes every 10 seconds." : "Last hour, one-minute buckets; refreshes every 10 seconds."}>
-      {canary ? (
-        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-          <SideMetrics apiId={apiId} stageName={stage.stageName} side="base" cache={cache} title={<>Base <Badge>{stage.deploymentId}</Badge> {Math.round((100 - canary.percentTraffic) * 100) / 100}%</>} />
-          <SideMetrics apiId={apiId} stageName={stage.stageName} side="canary" cache={cache} title={<>Canary <Badge tone="amber">{canary.deploymentId}</Badge> {canary.percentTraffic}%</>} />
-        </div>
-      ) : (
-        <StageMetrics apiId={apiId} stageName={stage.stageName} cache={cache} />
-      )}
+    <Card title="Metrics" description="Requests, errors and latency of this stage; pick a range, filter, or click a method in the tables.">
+      <div className="flex flex-col gap-4" data-testid="stage-dashboard">
+        <RangePicker controls={controls} resolutionSeconds={metrics.data?.resolutionSeconds} updatedAt={metrics.dataUpdatedAt} fetching={metrics.isFetching} />
+        <DashboardFilters
+          apiId={apiId}
+          deploymentId={stage.deploymentId}
+          canaryDeploymentId={canary?.deploymentId}
+          seen={metrics.data?.top.byRequests ?? []}
+          filters={filters}
+          onChange={setFilters}
+        />
+        {metrics.isPending ? (
+          <LoadingState label="Loading metrics…" />
+        ) : metrics.isError ? (
+          <ErrorState error={metrics.error} onRetry={() => metrics.refetch()} />
+        ) : (
+          <MetricsView
+            data={metrics.data}
+            cacheEnabled={stage.settings.cacheClusterEnabled}
+            selectedMethod={filters.method}
+            onSelectMethod={(method) => setFilters({ ...filters, method })}
+          />
+        )}
+        {canary && <DashboardCanary stage={stage} query={shared} autoRefresh={controls.autoRefresh} />}
+      </div>
     </Card>
   );
 }
