@@ -5,6 +5,7 @@
 import { APIGateway } from "@aws-sdk/client-api-gateway";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startGateway, call } from "@/gateway-runtime/src/test-support/servers";
+import { ACCESS_LOG_PRESETS } from "@/lib/domain/observability/access-log";
 import { getRuntimeConfig, getRuntimeConfigVersion } from "@/lib/services/runtime/get-runtime-config";
 import { listStageHistory } from "@/lib/services/stages/list-stage-history";
 import { managementApiForSuite } from "./testing/management-api-suite";
@@ -84,9 +85,40 @@ function stageSettingsSuite(kind: "sqlite" | "postgres") {
     await expectAwsError(update(replace("/*/*/caching/ttlInSeconds", "3601")), "BadRequestException", /between 0 and 3600/);
     await expectAwsError(update(replace("/*/*/throttling/burstLimit", "-1")), "BadRequestException", /0 or more/);
     await expectAwsError(update(replace("/*/*/logging/loglevel", "DEBUG")), "BadRequestException", /OFF, ERROR, INFO/);
-    await expectAwsError(update(replace("/accessLogSettings/format", "x")), "BadRequestException", /'\/accessLogSettings\/format'/);
+    await expectAwsError(update(replace("/accessLogSettings/format", "x")), "BadRequestException", /'\/accessLogSettings\/format'.*\$context\.requestId/);
     // A refused request changes nothing.
     expect((await client.getStage({ restApiId, stageName: "prod" })).cacheClusterSize).toBe("6.1");
+  });
+
+  it("sets, returns and removes AWS's access log settings, and the runtimes get them", async () => {
+    expect((await client.getStage({ restApiId, stageName: "prod" })).accessLogSettings).toBeUndefined();
+    const logGroup = "arn:aws:logs:us-east-1:123456789012:log-group:API-Gateway-Access-Logs/prod";
+    const set = await update(replace("/accessLogSettings/destinationArn", logGroup), replace("/accessLogSettings/format", ACCESS_LOG_PRESETS.JSON));
+    expect(set.accessLogSettings).toEqual({ format: ACCESS_LOG_PRESETS.JSON, destinationArn: logGroup });
+    expect((await client.getStages({ restApiId })).item?.find((s) => s.stageName === "prod")?.accessLogSettings).toEqual(set.accessLogSettings);
+    const runtime = (await getRuntimeConfig()).stages.find((s) => s.restApiId === restApiId && s.stageName === "prod");
+    expect(runtime?.settings?.accessLogSettings).toEqual({ format: ACCESS_LOG_PRESETS.JSON, destinationArn: logGroup });
+
+    // A new format keeps the destination; a Firehose stream is AWS's other destination.
+    const firehose = "arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-prod";
+    expect((await update(replace("/accessLogSettings/format", ACCESS_LOG_PRESETS.CLF))).accessLogSettings).toEqual({ format: ACCESS_LOG_PRESETS.CLF, destinationArn: logGroup });
+    expect((await update(replace("/accessLogSettings/destinationArn", firehose))).accessLogSettings?.destinationArn).toBe(firehose);
+
+    await expectAwsError(update(replace("/accessLogSettings/format", "$context.status")), "BadRequestException", /\$context\.requestId or \$context\.extendedRequestId/);
+    await expectAwsError(update(replace("/accessLogSettings/format", "$context.requestId $context.bogus")), "BadRequestException", /Unknown access log variable: \$context\.bogus/);
+    await expectAwsError(
+      update(replace("/accessLogSettings/destinationArn", "arn:aws:firehose:us-east-1:123456789012:deliverystream/logs")),
+      "BadRequestException",
+      /amazon-apigateway-/,
+    );
+    expect((await client.getStage({ restApiId, stageName: "prod" })).accessLogSettings?.format).toBe(ACCESS_LOG_PRESETS.CLF);
+
+    expect((await update({ op: "remove", path: "/accessLogSettings" })).accessLogSettings).toBeUndefined();
+    // With no settings, a destination alone has nothing to write; a format alone logs to Portico's own store.
+    await expectAwsError(update(replace("/accessLogSettings/destinationArn", logGroup)), "BadRequestException", /needs a format/);
+    const formatOnly = await update(replace("/accessLogSettings/format", ACCESS_LOG_PRESETS.CSV));
+    expect(formatOnly.accessLogSettings).toEqual({ format: ACCESS_LOG_PRESETS.CSV });
+    await update({ op: "remove", path: "/accessLogSettings" });
   });
 
   it("validates stage variables with AWS's limits", async () => {

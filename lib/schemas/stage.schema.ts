@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { STAGE_NAME } from "../domain/ids";
+import { parseAccessLogFormat } from "../domain/observability/access-log";
 import {
   ALL_METHODS_KEY,
   CACHE_CLUSTER_SIZES,
+  LOG_RETENTION_LIMITS,
   LOGGING_LEVELS,
   MAX_CACHE_TTL_SECONDS,
   UNAUTHORIZED_CACHE_CONTROL_STRATEGIES,
@@ -93,6 +95,59 @@ export type DeploymentCanaryInput = z.input<typeof deploymentCanarySchema>;
 export const canarySettingsSchema = deploymentCanarySchema.extend({ deploymentId: z.string().min(1).optional() });
 export type CanarySettingsInput = z.input<typeof canarySettingsSchema>;
 
+// ---------- access logs and log retention ----------
+
+/** AWS's rule for the format (one line, $context.requestId or extendedRequestId, known variables), in its words. */
+export const accessLogFormatSchema = z.string().superRefine((format, ctx) => {
+  const parsed = parseAccessLogFormat(format);
+  if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
+});
+
+// AWS takes a CloudWatch Logs log group (optionally with its ":*" suffix) or a Kinesis Data Firehose stream whose
+// name starts with amazon-apigateway-. Portico keeps the lines itself, so the ARN is stored and returned for the
+// tools that send one (Terraform, CloudFormation); "" means Portico's own log store only.
+const LOG_GROUP_ARN = /^arn:aws(-[a-z]+)*:logs:[a-z0-9-]+:\d{12}:log-group:[\w.\-/#]{1,512}(:\*)?$/;
+const FIREHOSE_ARN = /^arn:aws(-[a-z]+)*:firehose:[a-z0-9-]+:\d{12}:deliverystream\/([\w.-]{1,64})$/;
+export const accessLogDestinationArnSchema = z.string().superRefine((arn, ctx) => {
+  if (arn === "" || LOG_GROUP_ARN.test(arn)) return;
+  const stream = FIREHOSE_ARN.exec(arn)?.[2];
+  if (stream?.startsWith("amazon-apigateway-")) return;
+  ctx.addIssue({
+    code: "custom",
+    message: stream
+      ? `A Kinesis Data Firehose stream for access logs must be named amazon-apigateway-..., not ${stream}.`
+      : "The destination is a CloudWatch Logs log group ARN (arn:aws:logs:<region>:<account-id>:log-group:<name>) or a Kinesis Data Firehose stream ARN (arn:aws:firehose:<region>:<account-id>:deliverystream/amazon-apigateway-<name>).",
+  });
+});
+
+const { minDays, maxDays, minRows, maxRows } = LOG_RETENTION_LIMITS;
+export const logRetentionSchema = z
+  .object({
+    days: z
+      .number({ message: "Enter how many days logs are kept." })
+      .int("Logs are kept for a whole number of days.")
+      .min(minDays, `Logs are kept between ${minDays} and ${maxDays} days.`)
+      .max(maxDays, `Logs are kept between ${minDays} and ${maxDays} days.`),
+    maxRows: z
+      .number({ message: "Enter how many log rows the stage keeps." })
+      .int("The row cap is a whole number.")
+      .min(minRows, `The row cap is between ${minRows.toLocaleString("en-US")} and ${maxRows.toLocaleString("en-US")} rows.`)
+      .max(maxRows, `The row cap is between ${minRows.toLocaleString("en-US")} and ${maxRows.toLocaleString("en-US")} rows.`),
+  })
+  .strict();
+
+export const accessLogSettingsSchema = z
+  .object({ format: accessLogFormatSchema, destinationArn: accessLogDestinationArnSchema.default("") })
+  .strict();
+
+/** The console's view of a stage's logging; null access log settings means access logging is off. */
+export const stageLoggingSchema = z.object({ accessLogSettings: accessLogSettingsSchema.nullable(), logRetention: logRetentionSchema }).strict();
+export type StageLogging = z.output<typeof stageLoggingSchema>;
+
+/** The console's PATCH .../logging: a field left out stays as it is. */
+export const updateStageLoggingSchema = stageLoggingSchema.partial();
+export type UpdateStageLoggingInput = z.input<typeof updateStageLoggingSchema>;
+
 // ---------- stages and deployments ----------
 
 export const createStageSchema = z.object({
@@ -116,6 +171,10 @@ export const stageEditSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("cacheClusterEnabled"), value: z.boolean() }),
   z.object({ kind: z.literal("cacheClusterSize"), value: cacheClusterSizeSchema }),
   z.object({ kind: z.literal("tracingEnabled"), value: z.boolean() }),
+  z.object({ kind: z.literal("accessLogFormat"), value: accessLogFormatSchema }),
+  z.object({ kind: z.literal("accessLogDestinationArn"), value: accessLogDestinationArnSchema }),
+  z.object({ kind: z.literal("removeAccessLogSettings") }),
+  z.object({ kind: z.literal("logRetention"), value: logRetentionSchema }),
   z.object({ kind: z.literal("canaryPercentTraffic"), value: percentTrafficSchema }),
   z.object({ kind: z.literal("canaryDeploymentId"), value: z.string().min(1) }),
   z.object({ kind: z.literal("canaryUseStageCache"), value: z.boolean() }),

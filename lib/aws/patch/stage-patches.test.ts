@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ACCESS_LOG_PRESETS } from "@/lib/domain/observability/access-log";
 import { PorticoError } from "@/lib/errors";
 import { toUpdateStageInput } from "./stage-patches";
 
@@ -117,6 +118,51 @@ describe("toUpdateStageInput", () => {
       const error = thrown(() => edits(operation));
       expect(error.code).toBe("BadRequestException");
       expect(error.message).toContain(`'${operation.path}'`);
+    }
+  });
+
+  it("reads AWS's access log paths: format, destination ARN (CloudWatch Logs or Firehose) and removing the settings", () => {
+    const logGroup = "arn:aws:logs:eu-west-1:123456789012:log-group:API-Gateway-Access-Logs_abc/prod";
+    const firehose = "arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-prod";
+    expect(
+      edits(
+        { op: "replace", path: "/accessLogSettings/format", value: ACCESS_LOG_PRESETS.CLF },
+        { op: "replace", path: "/accessLogSettings/destinationArn", value: logGroup },
+        { op: "replace", path: "/accessLogSettings/destinationArn", value: `${logGroup}:*` },
+        { op: "replace", path: "/accessLogSettings/destinationArn", value: firehose },
+        { op: "remove", path: "/accessLogSettings" },
+      ),
+    ).toEqual([
+      { kind: "accessLogFormat", value: ACCESS_LOG_PRESETS.CLF },
+      { kind: "accessLogDestinationArn", value: logGroup },
+      { kind: "accessLogDestinationArn", value: `${logGroup}:*` },
+      { kind: "accessLogDestinationArn", value: firehose },
+      { kind: "removeAccessLogSettings" },
+    ]);
+  });
+
+  it("refuses an access log format AWS refuses and a destination that is not a log group or an amazon-apigateway- stream", () => {
+    const cases: [string, string, string][] = [
+      ["/accessLogSettings/format", "$context.identity.sourceIp $context.status", "must include $context.requestId or $context.extendedRequestId"],
+      ["/accessLogSettings/format", "$context.requestId\n$context.status", "single line"],
+      ["/accessLogSettings/format", "$context.requestId $context.nope", "Unknown access log variable: $context.nope"],
+      ["/accessLogSettings/format", "", "empty"],
+      ["/accessLogSettings/destinationArn", "arn:aws:s3:::my-bucket", "CloudWatch Logs log group ARN"],
+      ["/accessLogSettings/destinationArn", "arn:aws:logs:eu-west-1:1234:log-group:x", "CloudWatch Logs log group ARN"],
+      ["/accessLogSettings/destinationArn", "arn:aws:firehose:us-east-1:123456789012:deliverystream/prod-logs", "must be named amazon-apigateway-"],
+    ];
+    for (const [path, value, message] of cases) {
+      const error = thrown(() => edits({ op: "replace", path, value }));
+      expect(error.code).toBe("BadRequestException");
+      expect(error.message).toContain(`'${path}'`);
+      expect(error.message).toContain(message);
+    }
+    for (const operation of [
+      { op: "remove", path: "/accessLogSettings/format" },
+      { op: "replace", path: "/accessLogSettings", value: "x" },
+      { op: "replace", path: "/accessLogSettings/format/x", value: "x" },
+    ] as const) {
+      expect(thrown(() => edits(operation)).message).toContain(`'${operation.path}'`);
     }
   });
 

@@ -13,7 +13,8 @@ const STAGE_PATHS =
   "replace /cacheClusterSize, replace /tracingEnabled, replace /{resourcePath}/{httpMethod}/{metrics|logging|throttling|caching}/{setting} " +
   "(resource path written ~1..., or */*), remove /{resourcePath}/{httpMethod}, replace /canarySettings/{percentTraffic|deploymentId|useStageCache}, " +
   "add|replace|remove /canarySettings/stageVariableOverrides/{name}, remove /canarySettings, " +
-  "copy /canarySettings/deploymentId to /deploymentId, copy /canarySettings/stageVariableOverrides to /variables";
+  "copy /canarySettings/deploymentId to /deploymentId, copy /canarySettings/stageVariableOverrides to /variables, " +
+  "replace /accessLogSettings/{format|destinationArn}, remove /accessLogSettings";
 
 type Reader = "boolean" | "integer" | "number" | "string";
 const METHOD_SETTING_PATHS: Record<string, { field: keyof MethodSetting; read: Reader }> = {
@@ -49,6 +50,7 @@ function readEdit(operation: PatchOperation): unknown {
   const [head, name, ...rest] = splitPatchPath(path);
   if (head === "variables" && name && rest.length === 0) return { kind: "variable", name, value: mapValue(operation) };
   if (head === "canarySettings") return canaryEdit(operation, name, rest);
+  if (head === "accessLogSettings") return accessLogEdit(operation, name, rest);
   if (setting && path === "/deploymentId") return { kind: "deploymentId", value: requireValue(operation) };
   if (setting && path === "/description") return { kind: "description", value: operation.value ?? "" };
   if (setting && path === "/cacheClusterEnabled") return { kind: "cacheClusterEnabled", value: read(operation, "boolean") };
@@ -81,6 +83,16 @@ function canaryEdit(operation: PatchOperation, name: string | undefined, rest: s
     if (name === "percentTraffic") return { kind: "canaryPercentTraffic", value: read(operation, "number") };
     if (name === "deploymentId") return { kind: "canaryDeploymentId", value: requireValue(operation) };
     if (name === "useStageCache") return { kind: "canaryUseStageCache", value: read(operation, "boolean") };
+  }
+  throw unsupportedPatch(operation, STAGE_PATHS);
+}
+
+/** AWS's access log paths: replace /accessLogSettings/format and /destinationArn, remove /accessLogSettings. */
+function accessLogEdit(operation: PatchOperation, name: string | undefined, rest: string[]): unknown {
+  if (name === undefined && operation.op === "remove") return { kind: "removeAccessLogSettings" };
+  if ((operation.op === "replace" || operation.op === "add") && rest.length === 0) {
+    if (name === "format") return { kind: "accessLogFormat", value: requireValue(operation) };
+    if (name === "destinationArn") return { kind: "accessLogDestinationArn", value: requireValue(operation) };
   }
   throw unsupportedPatch(operation, STAGE_PATHS);
 }

@@ -59,6 +59,10 @@ export function toWireStage(stage: StageView) {
         }
       : undefined,
     tracingEnabled: settings.tracingEnabled,
+    // Absent while access logging is off; an empty destination (Portico's own log store only) is left out.
+    accessLogSettings: settings.accessLogSettings
+      ? { format: settings.accessLogSettings.format, destinationArn: text(settings.accessLogSettings.destinationArn) }
+      : undefined,
     createdDate: epochSeconds(stage.createdDate),
     lastUpdatedDate: epochSeconds(stage.lastUpdatedDate),
   };

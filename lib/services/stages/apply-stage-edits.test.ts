@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ACCESS_LOG_PRESETS } from "@/lib/domain/observability/access-log";
 import { DEFAULT_METHOD_SETTING, DEFAULT_STAGE_SETTINGS } from "@/lib/domain/stage-settings";
 import { PorticoError } from "@/lib/errors";
 import { applyStageEdits, type StageState } from "./apply-stage-edits";
@@ -40,5 +41,34 @@ describe("applyStageEdits", () => {
     expect(() => applyStageEdits(state, [{ kind: "copyCanaryDeploymentId" }])).toThrow(PorticoError);
     // The input is never changed.
     expect(state.settings).toEqual(DEFAULT_STAGE_SETTINGS);
+  });
+
+  it("turns access logging on with a format alone, keeps the destination given with it, and removes both", () => {
+    const arn = "arn:aws:logs:us-east-1:123456789012:log-group:access";
+    const formatOnly = applyStageEdits(state, [{ kind: "accessLogFormat", value: ACCESS_LOG_PRESETS.CSV }]);
+    expect(formatOnly.settings.accessLogSettings).toEqual({ format: ACCESS_LOG_PRESETS.CSV, destinationArn: "" });
+    // The destination may come first in the same request, as Terraform sends it.
+    const both = applyStageEdits(state, [
+      { kind: "accessLogDestinationArn", value: arn },
+      { kind: "accessLogFormat", value: ACCESS_LOG_PRESETS.JSON },
+    ]);
+    expect(both.settings.accessLogSettings).toEqual({ format: ACCESS_LOG_PRESETS.JSON, destinationArn: arn });
+    expect(applyStageEdits(both, [{ kind: "accessLogFormat", value: ACCESS_LOG_PRESETS.XML }]).settings.accessLogSettings?.destinationArn).toBe(arn);
+    expect(applyStageEdits(both, [{ kind: "removeAccessLogSettings" }]).settings.accessLogSettings).toBeUndefined();
+  });
+
+  it("refuses a destination ARN without a format, since there would be nothing to write", () => {
+    const edit = { kind: "accessLogDestinationArn" as const, value: "arn:aws:logs:us-east-1:123456789012:log-group:access" };
+    expect(() => applyStageEdits(state, [edit])).toThrow(/needs a format/);
+    const removedAfter = applyStageEdits(state, [edit, { kind: "removeAccessLogSettings" }]);
+    expect(removedAfter.settings.accessLogSettings).toBeUndefined();
+  });
+
+  it("sets log retention without touching the access log settings", () => {
+    const logged = applyStageEdits(state, [{ kind: "accessLogFormat", value: ACCESS_LOG_PRESETS.CLF }]);
+    const kept = applyStageEdits(logged, [{ kind: "logRetention", value: { days: 7, maxRows: 5_000 } }]);
+    expect(kept.settings.logRetention).toEqual({ days: 7, maxRows: 5_000 });
+    expect(kept.settings.accessLogSettings).toEqual(logged.settings.accessLogSettings);
+    expect(state.settings.logRetention).toEqual(DEFAULT_STAGE_SETTINGS.logRetention);
   });
 });

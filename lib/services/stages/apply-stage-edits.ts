@@ -8,6 +8,7 @@ import {
   type CanarySettings,
   type StageSettings,
 } from "../../domain/stage-settings";
+import { parseAccessLogFormat } from "../../domain/observability/access-log";
 import { badRequest } from "../../errors";
 import type { StageEdit } from "../../schemas/stage.schema";
 
@@ -21,7 +22,23 @@ export interface StageState {
 export function applyStageEdits(state: StageState, edits: readonly StageEdit[]): StageState {
   let next: StageState = { ...state, variables: { ...state.variables }, settings: cloneSettings(state.settings) };
   for (const edit of edits) next = applyEdit(next, edit);
+  // Checked once all edits are in, so a request may set the destination before the format, as Terraform does.
+  if (edits.some((edit) => ACCESS_LOG_EDITS.has(edit.kind))) checkAccessLogSettings(next.settings);
   return next;
+}
+
+const ACCESS_LOG_EDITS = new Set<StageEdit["kind"]>(["accessLogFormat", "accessLogDestinationArn"]);
+
+/**
+ * A format alone turns access logging on: Portico writes the lines to its own log store, so unlike AWS it needs
+ * no destination. A destination alone has nothing to write, so it is refused rather than stored half-set.
+ */
+function checkAccessLogSettings(settings: StageSettings): void {
+  const access = settings.accessLogSettings;
+  if (!access) return;
+  if (access.format === "") throw badRequest("Access logging needs a format: set /accessLogSettings/format as well as the destination ARN.");
+  const parsed = parseAccessLogFormat(access.format);
+  if (!parsed.ok) throw badRequest(parsed.message);
 }
 
 function cloneSettings(settings: StageSettings): StageSettings {
@@ -72,6 +89,16 @@ function applyEdit(state: StageState, edit: StageEdit): StageState {
       return { ...state, settings: { ...settings, cacheClusterSize: edit.value, cacheGeneration: settings.cacheGeneration + 1 } };
     case "tracingEnabled":
       return { ...state, settings: { ...settings, tracingEnabled: edit.value } };
+    case "accessLogFormat":
+      return { ...state, settings: { ...settings, accessLogSettings: { destinationArn: "", ...settings.accessLogSettings, format: edit.value } } };
+    case "accessLogDestinationArn":
+      return { ...state, settings: { ...settings, accessLogSettings: { format: "", ...settings.accessLogSettings, destinationArn: edit.value } } };
+    case "removeAccessLogSettings": {
+      const { accessLogSettings: _removed, ...rest } = settings;
+      return { ...state, settings: rest };
+    }
+    case "logRetention":
+      return { ...state, settings: { ...settings, logRetention: { ...edit.value } } };
     case "canaryPercentTraffic":
       return withCanary(state, (canary) => ({ ...canary, percentTraffic: edit.value }));
     case "canaryDeploymentId":
