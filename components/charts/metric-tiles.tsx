@@ -5,7 +5,7 @@ import { formatMs } from "@/components/ui/format";
 import type { MetricTotalsJson } from "@/lib/query/metrics";
 import { formatCount, formatRate } from "./metric-format";
 
-interface TileProps {
+export interface MetricTileProps {
   label: string;
   value: ReactNode;
   detail?: ReactNode;
@@ -14,7 +14,8 @@ interface TileProps {
   raw: number | null;
 }
 
-function Tile({ label, value, detail, testId, detailTestId, raw }: TileProps) {
+/** One headline number with its label; `raw` is the unformatted value. */
+export function MetricTile({ label, value, detail, testId, detailTestId, raw }: MetricTileProps) {
   return (
     <div className="flex min-w-0 flex-col gap-0.5 rounded-md border border-zinc-200 px-3 py-2">
       <span className="text-[11px] font-medium tracking-wide text-zinc-500 uppercase">{label}</span>
@@ -45,13 +46,13 @@ export function MetricTiles({ totals, cache = false, testIdPrefix = "" }: Metric
   const cached = totals.cacheHitCount + totals.cacheMissCount;
   return (
     <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-      <Tile label="Requests" testId={id("count")} raw={totals.count} value={formatCount(totals.count)} />
-      <Tile label="4XX rate" testId={id("4xx-rate")} raw={totals.error4xx} value={formatRate(totals.error4xx, totals.count)} detail={`${formatCount(totals.error4xx)} 4XX`} />
-      <Tile label="5XX rate" testId={id("5xx-rate")} raw={totals.error5xx} value={formatRate(totals.error5xx, totals.count)} detail={`${formatCount(totals.error5xx)} 5XX`} />
-      <Tile label="p50 latency" testId={id("p50")} raw={totals.latency?.p50 ?? null} value={formatMs(totals.latency?.p50)} detail={totals.integrationLatency ? `integration ${formatMs(totals.integrationLatency.p50)}` : undefined} />
-      <Tile label="p99 latency" testId={id("p99")} raw={totals.latency?.p99 ?? null} value={formatMs(totals.latency?.p99)} detail={totals.integrationLatency ? `integration ${formatMs(totals.integrationLatency.p99)}` : undefined} />
+      <MetricTile label="Requests" testId={id("count")} raw={totals.count} value={formatCount(totals.count)} />
+      <MetricTile label="4XX rate" testId={id("4xx-rate")} raw={totals.error4xx} value={formatRate(totals.error4xx, totals.count)} detail={`${formatCount(totals.error4xx)} 4XX`} />
+      <MetricTile label="5XX rate" testId={id("5xx-rate")} raw={totals.error5xx} value={formatRate(totals.error5xx, totals.count)} detail={`${formatCount(totals.error5xx)} 5XX`} />
+      <MetricTile label="p50 latency" testId={id("p50")} raw={totals.latency?.p50 ?? null} value={formatMs(totals.latency?.p50)} detail={totals.integrationLatency ? `integration ${formatMs(totals.integrationLatency.p50)}` : undefined} />
+      <MetricTile label="p99 latency" testId={id("p99")} raw={totals.latency?.p99 ?? null} value={formatMs(totals.latency?.p99)} detail={totals.integrationLatency ? `integration ${formatMs(totals.integrationLatency.p99)}` : undefined} />
       {cache && (
-        <Tile
+        <MetricTile
           label="Cache hit rate"
           testId={id("cache-hit-rate")}
           raw={totals.cacheHitCount}

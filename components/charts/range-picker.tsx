@@ -3,6 +3,7 @@
 import { cn } from "@/components/ui/cn";
 import { formatTime } from "@/components/ui/format";
 import { Spinner } from "@/components/ui/spinner";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { METRIC_RANGES, METRICS_REFRESH_MS } from "@/lib/query/metrics";
 import { resolutionLabel } from "./metric-format";
 import type { DashboardControls } from "./use-dashboard-controls";
@@ -18,6 +19,8 @@ export interface RangePickerProps {
 
 /** Time range (15 min to 30 days), auto-refresh, the data's resolution and age. */
 export function RangePicker({ controls, resolutionSeconds, updatedAt, fetching }: RangePickerProps) {
+  // Server-rendered pages show the picker before React listens: a click then would be lost, so wait (as Button does).
+  const hydrated = useHydrated();
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
       <div role="group" aria-label="Time range" className="inline-flex overflow-hidden rounded-md border border-zinc-300 bg-white text-xs">
@@ -26,6 +29,7 @@ export function RangePicker({ controls, resolutionSeconds, updatedAt, fetching }
             key={range.id}
             type="button"
             aria-pressed={controls.range === range.id}
+            disabled={!hydrated}
             onClick={() => controls.setRange(range.id)}
             className={cn(
               "border-l border-zinc-200 px-2.5 py-1.5 font-medium first:border-l-0",
@@ -36,8 +40,8 @@ export function RangePicker({ controls, resolutionSeconds, updatedAt, fetching }
           </button>
         ))}
       </div>
-      <label className="flex items-center gap-1.5 text-xs text-zinc-700">
-        <input type="checkbox" checked={controls.autoRefresh} onChange={(event) => controls.setAutoRefresh(event.target.checked)} className="accent-accent-600" />
+      <label className="flex items-center gap-1.5 text-xs text-zinc-700" title="Pauses while this tab is hidden">
+        <input type="checkbox" disabled={!hydrated} checked={controls.autoRefresh} onChange={(event) => controls.setAutoRefresh(event.target.checked)} className="accent-accent-600" />
         Auto-refresh every {METRICS_REFRESH_MS / 1000} s
       </label>
       <span className="flex items-center gap-1.5 text-xs text-zinc-500" data-testid="metrics-resolution">

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
 const LINKS = [
+  { href: "/overview", label: "Overview" },
   { href: "/apis", label: "APIs" },
   { href: "/functions", label: "Functions" },
   { href: "/customers", label: "Customers" },

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 
-export type ApiSection = "resources" | "models" | "gateway-responses";
+export type ApiSection = "resources" | "models" | "gateway-responses" | "dashboard";
 
 const SECTIONS: { id: ApiSection; label: string; path: string }[] = [
   { id: "resources", label: "Resources", path: "" },
   { id: "models", label: "Models & validators", path: "/models" },
   { id: "gateway-responses", label: "Gateway responses", path: "/gateway-responses" },
+  { id: "dashboard", label: "Dashboard", path: "/dashboard" },
 ];
 
 /** The API's own pages, as AWS's left-hand menu lists them under an API. */

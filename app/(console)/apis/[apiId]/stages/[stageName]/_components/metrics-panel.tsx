@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { MetricsView } from "@/components/charts/metrics-view";
 import { RangePicker } from "@/components/charts/range-picker";
@@ -32,7 +33,15 @@ export function MetricsPanel({ apiId, stage }: { apiId: string; stage: StageJson
   const metrics = useMetrics(query, controls.autoRefresh);
 
   return (
-    <Card title="Metrics" description="Requests, errors and latency of this stage; pick a range, filter, or click a method in the tables.">
+    <Card
+      title="Metrics"
+      description="Requests, errors and latency of this stage; pick a range, filter, or click a method in the tables."
+      actions={
+        <Link href={`/apis/${apiId}/dashboard?stage=${encodeURIComponent(stage.stageName)}&range=${controls.range}`} className="text-xs font-medium text-accent-700 hover:underline">
+          API dashboard
+        </Link>
+      }
+    >
       <div className="flex flex-col gap-4" data-testid="stage-dashboard">
         <RangePicker controls={controls} resolutionSeconds={metrics.data?.resolutionSeconds} updatedAt={metrics.dataUpdatedAt} fetching={metrics.isFetching} />
         <DashboardFilters
