@@ -66,16 +66,15 @@ describe("main.ts", () => {
       GATEWAY_PORT: "0",
       GATEWAY_HOST: "127.0.0.1",
     });
-    const deadline = Date.now() + 20_000;
-    let port = 0;
-    while (!port && Date.now() < deadline) {
-      const listening = run.lines.map((line) => JSON.parse(line) as { message: string; port?: number }).find((l) => l.message === "gateway runtime listening");
-      port = listening?.port ?? 0;
-      if (!port) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const { port, adminPort } = await listeningLine(run);
     expect(port).toBeGreaterThan(0);
     const res = await call(`http://127.0.0.1:${port}/restapis/mainapi001/prod/_user_request_/x`);
     expect([res.status, res.body]).toEqual([200, "from main"]);
+    // Prometheus scrapes the admin port (GATEWAY_ADMIN_HOST's default, 127.0.0.1) without the internal token.
+    const metrics = await call(`http://127.0.0.1:${adminPort}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(metrics.body).toContain('portico_requests_total{rest_api_id="mainapi001",stage="prod",resource="/x",method="GET",canary="false"} 1');
+    expect((await call(`http://127.0.0.1:${adminPort}/internal/functions/invoke`, { method: "POST", body: "{}" })).status).toBe(401);
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
     expect(batches.flatMap((batch) => batch.logs).map((log) => log.requestId)).toContain(res.headers["x-amzn-requestid"]);

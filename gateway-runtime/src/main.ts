@@ -13,6 +13,19 @@
  *   PORTICO_TEST_CLOCK=1 (tests only; refused when NODE_ENV=production): an admin route moves the quota clock
  *   PORTICO_LIMITS_REDIS_TIMEOUT_MS (50): a slower Redis call puts throttling and quotas on local limits until it answers
  *   PORTICO_LIMITS_REDIS_PREFIX (portico:limits:): the limits' Redis keys (tests use one per run)
+ *
+ * The admin port serves GET /healthz, GET /readyz and GET /metrics without a token (probes and Prometheus
+ * scrapes; bind GATEWAY_ADMIN_HOST to a private interface), everything else under /internal/ with
+ * `authorization: Bearer $PORTICO_INTERNAL_TOKEN`. /metrics is Prometheus text: portico_requests_total,
+ * portico_4xx_errors_total, portico_5xx_errors_total, portico_cache_hits_total, portico_cache_misses_total and
+ * the portico_latency_milliseconds / portico_integration_latency_milliseconds histograms (le = 1, 2, 4 ... 16384)
+ * per {rest_api_id, stage, resource, method, canary}; portico_api_key_requests_total{rest_api_id, stage,
+ * api_key_id}; portico_telemetry_dropped_logs_total; Node's process metrics as portico_runtime_*. With
+ * GATEWAY_WORKERS > 1 each worker keeps its own registry and a scrape is answered by whichever worker takes it.
+ *
+ *   OTEL_EXPORTER_OTLP_ENDPOINT (<url>/v1/traces) or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT (the full URL): export one
+ *   SERVER span per request, with a child span per step, over OTLP/HTTP JSON (off when neither is set; the other
+ *   OTEL_EXPORTER_OTLP_* and OTEL_BSP_* variables apply)  OTEL_SERVICE_NAME (portico-gateway)
  */
 import { announceListening, runWorkers } from "./cluster";
 import path from "node:path";
@@ -29,6 +42,7 @@ import { consoleLogger } from "./ports/logger";
 import { createGatewayServer } from "./server";
 import { createAccessPlugin } from "./limits/access-plugin";
 import { createCachePlugin } from "./limits/cache/cache-plugin";
+import { OtlpTraceExport, otlpSettingsFromEnv } from "./telemetry/otlp";
 
 function readInt(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
@@ -85,6 +99,7 @@ async function main(): Promise<void> {
     }),
     createCachePlugin({ logger: consoleLogger, redisUrl, ...(cacheMaxBytes > 0 ? { maxBytesPerStage: cacheMaxBytes } : {}) }),
   ];
+  const otlp = otlpSettingsFromEnv(process.env);
   const server = createGatewayServer({
     source: new HttpSnapshotSource({ baseUrl, token }),
     sink: new HttpLogSink({ baseUrl, token }),
@@ -94,6 +109,7 @@ async function main(): Promise<void> {
     accountId,
     awsService,
     plugins,
+    traces: otlp ? new OtlpTraceExport(otlp, consoleLogger) : null,
   });
   const admin = createAdminServer({
     token,
@@ -103,12 +119,13 @@ async function main(): Promise<void> {
       ready: () => server.activeVersion() !== null,
       testInvoke: { lambda, awsService, accountId },
       plugins,
+      metrics: () => server.metrics(),
     }),
   });
   const address = await server.listen(port, host);
   const adminAddress = await admin.listen(adminPort, adminHost);
   // One "listening" line per runtime, once every worker serves.
-  announceListening(consoleLogger, { ...address, adminPort: adminAddress.port, controlPlane: baseUrl, pollIntervalMs });
+  announceListening(consoleLogger, { ...address, adminPort: adminAddress.port, controlPlane: baseUrl, pollIntervalMs, ...(otlp ? { traces: "otlp" } : {}) });
 
   let stopping = false;
   const stop = (signal: string) => {

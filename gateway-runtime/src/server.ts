@@ -10,6 +10,8 @@ import { consoleLogger, type Logger } from "./ports/logger";
 import type { SnapshotSource } from "./ports/snapshot-source";
 import { ActiveConfig, ConfigWatcher } from "./snapshot/config-watcher";
 import { Telemetry } from "./telemetry/telemetry";
+import { PrometheusMetrics, type Scrape } from "./telemetry/prometheus";
+import type { TraceExport } from "./telemetry/otlp";
 import { UpstreamPools } from "./integrations/upstream-pools";
 import { MAX_PAYLOAD_BYTES } from "./integrations/body-limit";
 import { createRequestHandler } from "./pipeline/handle-request";
@@ -42,6 +44,10 @@ export interface GatewayServerOptions {
   accountId?: string;
   /** Per-method features: API keys, throttling and quotas, the response cache (closed by close()). */
   plugins?: MethodPlugin[];
+  /** Node's process metrics in the Prometheus registry (portico_runtime_*); default on. */
+  processMetrics?: boolean;
+  /** Spans per request (OTLP export); fed after each answer, shut down (flushed) by close(). */
+  traces?: TraceExport | null;
 }
 
 export interface GatewayServer {
@@ -55,6 +61,8 @@ export interface GatewayServer {
   reload(): Promise<void>;
   /** Version of the config now serving, null before the first one. */
   activeVersion(): string | null;
+  /** The Prometheus exposition (GET /metrics): every request answered before the call is in it. */
+  metrics(): Promise<Scrape>;
 }
 
 export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
@@ -62,6 +70,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   const maxBodyBytes = options.maxBodyBytes ?? MAX_PAYLOAD_BYTES;
   const active = new ActiveConfig();
   const pools = new UpstreamPools({ connections: options.upstreamConnections });
+  const prometheus = new PrometheusMetrics({ processMetrics: options.processMetrics });
   const telemetry = new Telemetry({
     sink: options.sink,
     runtimeId: options.runtimeId ?? randomUUID(),
@@ -69,6 +78,8 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     flushIntervalMs: options.flushIntervalMs,
     batchSize: options.logBatchSize,
     maxBufferedLogs: options.maxBufferedLogs,
+    onMetrics: (deltas) => prometheus.add(deltas),
+    listener: options.traces ?? null,
   });
   // Function runs by integrations reach the Functions page through telemetry; test invokes share the host but
   // not this server's telemetry, so only the owner of the LambdaRuntime (closeLambda !== false) subscribes.
@@ -101,7 +112,15 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     clearInterval(sweeper);
     clearTimeout(deadline);
     await telemetry.stop();
-    await Promise.all([pools.close(), options.source.close?.(), options.sink.close?.(), options.closeLambda === false ? undefined : options.lambda?.close(), ...(options.plugins ?? []).map((plugin) => plugin.close?.())]);
+    await Promise.all([
+      pools.close(),
+      options.source.close?.(),
+      options.sink.close?.(),
+      options.closeLambda === false ? undefined : options.lambda?.close(),
+      ...(options.plugins ?? []).map((plugin) => plugin.close?.()),
+      // The last spans leave here; a collector that is down costs the export's shutdown deadline, not a failed stop.
+      options.traces?.shutdown().catch((error: unknown) => logger.warn("trace export shutdown failed", { reason: String(error) })),
+    ]);
   }
 
   return {
@@ -126,5 +145,11 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     },
     reload: () => watcher.pollNow(),
     activeVersion: () => active.current.version,
+    metrics() {
+      // Deltas counted since the last flush reach the registry now, so a scrape never lags the answers it follows.
+      telemetry.drainMetrics();
+      prometheus.setDroppedLogsTotal(telemetry.droppedTotal);
+      return prometheus.scrape();
+    },
   };
 }

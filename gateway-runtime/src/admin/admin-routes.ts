@@ -1,5 +1,6 @@
 /**
- * The admin port's routes: /healthz and /readyz for probes, and POST /internal/functions/invoke, through which
+ * The admin port's routes: /healthz and /readyz for probes, /metrics for Prometheus (open, like the probes: it
+ * holds counts and latencies, no secrets), and POST /internal/functions/invoke, through which
  * the control plane runs a function (Lambda API Invoke, the console's Test) on this runtime's function host.
  * Specs arrive whole (code files base64) so an Invoke right after UpdateFunctionCode runs the new code.
  */
@@ -8,6 +9,7 @@ import type { FunctionSpec } from "../functions/types";
 import type { AdminRoute } from "./admin-server";
 import { runTestInvoke, type TestInvokeDeps, type TestInvokeInput } from "./test-invoke";
 import type { MethodPlugin } from "../pipeline/method-plugins";
+import type { Scrape } from "../telemetry/prometheus";
 
 interface InvokeBody {
   spec: Omit<FunctionSpec, "files"> & { files: Record<string, string> };
@@ -25,8 +27,18 @@ function parseInvoke(body: Buffer): InvokeBody | null {
   }
 }
 
-export function adminRoutes(deps: { host: FunctionHost | null; ready: () => boolean; testInvoke: TestInvokeDeps; plugins?: readonly MethodPlugin[] }): AdminRoute[] {
+export interface AdminRoutesDeps {
+  host: FunctionHost | null;
+  ready: () => boolean;
+  testInvoke: TestInvokeDeps;
+  plugins?: readonly MethodPlugin[];
+  /** The runtime's Prometheus exposition (GatewayServer.metrics); without it /metrics is not served. */
+  metrics?: () => Promise<Scrape>;
+}
+
+export function adminRoutes(deps: AdminRoutesDeps): AdminRoute[] {
   const plugins = deps.plugins ?? [];
+  const metrics = deps.metrics;
   return [
     {
       method: "GET",
@@ -46,6 +58,19 @@ export function adminRoutes(deps: { host: FunctionHost | null; ready: () => bool
       open: true,
       handle: () => (deps.ready() ? { status: 200, json: { status: "ready" } } : { status: 503, json: { status: "no config yet" } }),
     },
+    ...(metrics
+      ? [
+          {
+            method: "GET" as const,
+            path: "/metrics",
+            open: true,
+            handle: async () => {
+              const scrape = await metrics();
+              return { status: 200, text: scrape.text, contentType: scrape.contentType };
+            },
+          },
+        ]
+      : []),
     {
       method: "POST",
       path: "/internal/test-invoke",

@@ -1,6 +1,10 @@
 /**
- * Per-minute CloudWatch-style metrics (Count, 4XXError, 5XXError, Latency, IntegrationLatency) per stage,
- * resource and method, kept as deltas since the last flush.
+ * Per-minute CloudWatch-style metrics (Count, 4XXError, 5XXError, Latency, IntegrationLatency, cache hits and
+ * misses) per stage, resource, method, canary and API key, kept as deltas since the last flush.
+ *
+ * Deltas live in two sets: `fresh` (counted since anyone last looked) and `pending` (already handed to the
+ * runtime's Prometheus registry, not yet accepted by the sink). A request's figures leave `fresh` exactly once,
+ * through `drainFresh`, so Prometheus counts each request once however often a refused batch is put back.
  */
 import { bucketIndex, emptyHistogram, addHistograms } from "../../../lib/domain/histogram";
 import type { MetricDelta, RequestLogRecord } from "../../../lib/domain/runtime-contract";
@@ -8,19 +12,52 @@ import type { MetricDelta, RequestLogRecord } from "../../../lib/domain/runtime-
 /** A stage's requests that matched no resource are counted under this resource path (AWS counts them per stage). */
 export const UNMATCHED_RESOURCE = "";
 
-export class MetricsAggregator {
-  private deltas = new Map<string, MetricDelta>();
+function deltaKey(minuteStartMs: number, restApiId: string, stageName: string, resourcePath: string, httpMethod: string, canary: boolean, apiKeyId: string | undefined): string {
+  return `${minuteStartMs}|${restApiId}|${stageName}|${resourcePath}|${httpMethod}|${canary ? 1 : 0}|${apiKeyId ?? ""}`;
+}
 
-  /** Keys beyond this (a long sink outage with many routes) are not tracked; returns false when refused. */
-  constructor(private readonly maxKeys = 10_000) {}
+/** Adds `from` into `into` (same key). */
+function mergeDelta(into: MetricDelta, from: MetricDelta): void {
+  into.count += from.count;
+  into.error4xx += from.error4xx;
+  into.error5xx += from.error5xx;
+  into.latencySumMs += from.latencySumMs;
+  into.latencyMaxMs = Math.max(into.latencyMaxMs, from.latencyMaxMs);
+  into.integrationLatencySumMs += from.integrationLatencySumMs;
+  into.integrationCount += from.integrationCount;
+  addHistograms(into.latencyHistogram, from.latencyHistogram);
+  if (from.integrationLatencyHistogram) {
+    into.integrationLatencyHistogram = addHistograms(into.integrationLatencyHistogram ?? emptyHistogram(), from.integrationLatencyHistogram);
+  }
+  if (from.cacheHitCount) into.cacheHitCount = (into.cacheHitCount ?? 0) + from.cacheHitCount;
+  if (from.cacheMissCount) into.cacheMissCount = (into.cacheMissCount ?? 0) + from.cacheMissCount;
+}
+
+function keyOf(delta: MetricDelta): string {
+  return deltaKey(Date.parse(delta.minute), delta.restApiId, delta.stageName, delta.resourcePath, delta.httpMethod, delta.canary === true, delta.apiKeyId);
+}
+
+export class MetricsAggregator {
+  private fresh = new Map<string, MetricDelta>();
+  private pending = new Map<string, MetricDelta>();
+
+  /**
+   * Keys beyond `maxKeys` (a long sink outage with many routes) are not tracked; `add` returns false when refused.
+   * `onFresh` sees every delta once, when it leaves the fresh set (the runtime's Prometheus registry).
+   */
+  constructor(
+    private readonly maxKeys = 10_000,
+    private readonly onFresh?: (deltas: readonly MetricDelta[]) => void,
+  ) {}
 
   add(record: RequestLogRecord, minuteStartMs: number): boolean {
     const resourcePath = record.resourcePath ?? UNMATCHED_RESOURCE;
     const canary = record.canary === true;
-    const key = `${minuteStartMs}|${record.restApiId}|${record.stageName}|${resourcePath}|${record.httpMethod}|${canary ? 1 : 0}`;
-    let delta = this.deltas.get(key);
+    const apiKeyId = record.apiKeyId ?? undefined;
+    const key = deltaKey(minuteStartMs, record.restApiId, record.stageName, resourcePath, record.httpMethod, canary, apiKeyId);
+    let delta = this.fresh.get(key);
     if (!delta) {
-      if (this.deltas.size >= this.maxKeys) return false;
+      if (this.fresh.size + this.pending.size >= this.maxKeys) return false;
       delta = {
         minute: new Date(minuteStartMs).toISOString(),
         restApiId: record.restApiId,
@@ -36,8 +73,9 @@ export class MetricsAggregator {
         integrationCount: 0,
         latencyHistogram: emptyHistogram(),
         ...(canary ? { canary: true } : {}),
+        ...(apiKeyId ? { apiKeyId } : {}),
       };
-      this.deltas.set(key, delta);
+      this.fresh.set(key, delta);
     }
     delta.count++;
     if (record.status >= 400 && record.status < 500) delta.error4xx++;
@@ -48,6 +86,7 @@ export class MetricsAggregator {
     if (record.integrationLatencyMs !== null && record.integrationLatencyMs >= 0) {
       delta.integrationLatencySumMs += record.integrationLatencyMs;
       delta.integrationCount++;
+      (delta.integrationLatencyHistogram ??= emptyHistogram())[bucketIndex(record.integrationLatencyMs)]++;
     }
     delta.latencyHistogram[bucketIndex(record.latencyMs)]++;
     if (record.cacheStatus === "hit") delta.cacheHitCount = (delta.cacheHitCount ?? 0) + 1;
@@ -55,36 +94,39 @@ export class MetricsAggregator {
     return true;
   }
 
-  /** Hands over everything collected so far and starts empty. */
+  /** Hands the fresh deltas to `onFresh` and keeps them for the sink (a scrape calls this; so does take). */
+  drainFresh(): void {
+    if (this.fresh.size === 0) return;
+    const fresh = [...this.fresh.values()];
+    this.fresh = new Map();
+    // Before the merge below: the merge may add pending figures into these very objects.
+    this.onFresh?.(fresh);
+    this.merge(fresh);
+  }
+
+  /** Hands over everything the sink has not accepted yet and starts empty. */
   take(): MetricDelta[] {
-    const taken = [...this.deltas.values()];
-    this.deltas = new Map();
+    this.drainFresh();
+    const taken = [...this.pending.values()];
+    this.pending = new Map();
     return taken;
   }
 
-  /** Puts back deltas from a batch the sink refused, summing with anything collected since. */
+  /** Puts back deltas from a batch the sink refused, summing with anything collected since. Never counted again. */
   restore(deltas: readonly MetricDelta[]): void {
-    for (const delta of deltas) {
-      const key = `${Date.parse(delta.minute)}|${delta.restApiId}|${delta.stageName}|${delta.resourcePath}|${delta.httpMethod}|${delta.canary ? 1 : 0}`;
-      const current = this.deltas.get(key);
-      if (!current) {
-        this.deltas.set(key, delta);
-        continue;
-      }
-      current.count += delta.count;
-      current.error4xx += delta.error4xx;
-      current.error5xx += delta.error5xx;
-      current.latencySumMs += delta.latencySumMs;
-      current.latencyMaxMs = Math.max(current.latencyMaxMs, delta.latencyMaxMs);
-      current.integrationLatencySumMs += delta.integrationLatencySumMs;
-      current.integrationCount += delta.integrationCount;
-      addHistograms(current.latencyHistogram, delta.latencyHistogram);
-      if (delta.cacheHitCount) current.cacheHitCount = (current.cacheHitCount ?? 0) + delta.cacheHitCount;
-      if (delta.cacheMissCount) current.cacheMissCount = (current.cacheMissCount ?? 0) + delta.cacheMissCount;
-    }
+    this.merge(deltas);
   }
 
   get size(): number {
-    return this.deltas.size;
+    return this.fresh.size + this.pending.size;
+  }
+
+  private merge(deltas: readonly MetricDelta[]): void {
+    for (const delta of deltas) {
+      const key = keyOf(delta);
+      const current = this.pending.get(key);
+      if (current) mergeDelta(current, delta);
+      else this.pending.set(key, delta);
+    }
   }
 }

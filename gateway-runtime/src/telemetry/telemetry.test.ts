@@ -67,4 +67,39 @@ describe("telemetry buffer", () => {
     expect(sink.accepted[0].logs.map((log) => log.requestId)).toEqual(["id-3"]);
     expect(logger.lines.some((line) => line.level === "error")).toBe(true);
   });
+
+  it("hands each request's metrics to onMetrics once, across a scrape and a refused batch, and sends them all", async () => {
+    const sink = new ScriptedSink([{ ok: false, retryable: true, reason: "down" }]);
+    let seen = 0;
+    const telemetry = new Telemetry({
+      sink,
+      runtimeId: "r",
+      logger: new MemoryLogger(),
+      flushIntervalMs: 1,
+      onMetrics: (deltas) => deltas.forEach((delta) => (seen += delta.count)),
+    });
+    telemetry.record(record(1), MINUTE);
+    telemetry.drainMetrics();
+    expect(seen).toBe(1);
+    telemetry.record(record(2), MINUTE);
+    await telemetry.flush();
+    expect(seen).toBe(2);
+    telemetry.record(record(3), MINUTE);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await telemetry.flush();
+    expect(seen).toBe(3);
+    expect(sink.accepted.flatMap((batch) => batch.metrics).reduce((sum, delta) => sum + delta.count, 0)).toBe(3);
+  });
+
+  it("counts records dropped for good in droppedTotal, never resetting it", async () => {
+    const sink = new ScriptedSink([{ ok: false, retryable: false, reason: "400" }]);
+    const telemetry = new Telemetry({ sink, runtimeId: "r", logger: new MemoryLogger(), maxBufferedLogs: 2 });
+    for (let n = 1; n <= 3; n++) telemetry.record(record(n), null);
+    expect(telemetry.droppedTotal).toBe(1);
+    await telemetry.flush();
+    expect(telemetry.droppedTotal).toBe(3);
+    await telemetry.flush();
+    expect(sink.accepted[0]).toMatchObject({ droppedLogs: 3 });
+    expect(telemetry.droppedTotal).toBe(3);
+  });
 });

@@ -2,14 +2,21 @@
  * Request logs and metric deltas, buffered in memory and shipped to the LogSink in batches, off the request
  * path (Kong's deferred counters). A slow or absent sink never blocks a request: the buffer is bounded,
  * overflow is counted and reported as droppedLogs, and a refused batch is put back and retried with backoff.
+ * Metric deltas also reach the runtime's Prometheus registry (onMetrics, once each) and records the optional
+ * span export (listener), both after the response.
  */
-import type { FunctionInvocationRecord, RequestLogRecord, TelemetryBatch, UsageDelta } from "../../../lib/domain/runtime-contract";
-
-// The Functions page keeps 100 per function; a runtime holds at most this many between batches.
-const MAX_BUFFERED_INVOCATIONS = 1_000;
+import type { FunctionInvocationRecord, MetricDelta, RequestLogRecord, TelemetryBatch, UsageDelta } from "../../../lib/domain/runtime-contract";
 import type { LogSink } from "../ports/log-sink";
 import type { Logger } from "../ports/logger";
 import { MetricsAggregator } from "./metrics";
+
+// The Functions page keeps 100 per function; a runtime holds at most this many between batches.
+const MAX_BUFFERED_INVOCATIONS = 1_000;
+
+/** Something else that wants every record after the response (the OTLP span export); must not throw. */
+export interface RecordListener {
+  record(record: RequestLogRecord): void;
+}
 
 export interface TelemetryOptions {
   sink: LogSink;
@@ -21,12 +28,17 @@ export interface TelemetryOptions {
   /** Records held while the sink is behind; beyond this they are counted as dropped. */
   maxBufferedLogs?: number;
   maxRetryDelayMs?: number;
+  /** Sees each metric delta exactly once, when it is first taken (the Prometheus registry). */
+  onMetrics?: (deltas: readonly MetricDelta[]) => void;
+  /** Sees every record (the OTLP span export), after the metrics and the buffer; its errors are swallowed. */
+  listener?: RecordListener | null;
 }
 
 export class Telemetry {
   private logs: RequestLogRecord[] = [];
   private dropped = 0;
-  private readonly metrics = new MetricsAggregator();
+  private droppedEver = 0;
+  private readonly metrics: MetricsAggregator;
   private invocations: FunctionInvocationRecord[] = [];
   /** "planId|keyId|day" -> requests counted against the plan's quota since the previous batch. */
   private usage = new Map<string, UsageDelta>();
@@ -45,6 +57,7 @@ export class Telemetry {
     this.batchSize = options.batchSize ?? 1_000;
     this.maxBufferedLogs = options.maxBufferedLogs ?? 10_000;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? 10_000;
+    this.metrics = new MetricsAggregator(undefined, options.onMetrics);
   }
 
   start(): void {
@@ -70,8 +83,15 @@ export class Telemetry {
   /** O(1) and never throws; the send happens later. `minuteStartMs` null means "log only, no metric". */
   record(record: RequestLogRecord, minuteStartMs: number | null): void {
     if (minuteStartMs !== null) this.metrics.add(record, minuteStartMs);
-    if (this.logs.length >= this.maxBufferedLogs) this.dropped++;
+    if (this.logs.length >= this.maxBufferedLogs) this.drop(1);
     else this.logs.push(record);
+    if (this.options.listener) {
+      try {
+        this.options.listener.record(record);
+      } catch {
+        // A tracing failure must not reach the request path; the record still went to the sink.
+      }
+    }
     if (this.logs.length >= this.batchSize && !this.scheduled && !this.sending) {
       this.scheduled = true;
       setImmediate(() => {
@@ -113,6 +133,21 @@ export class Telemetry {
     return this.dropped;
   }
 
+  /** Records dropped since start (buffer full, or a batch refused for good): portico_telemetry_dropped_logs_total. */
+  get droppedTotal(): number {
+    return this.droppedEver;
+  }
+
+  /** Hands metric deltas counted since the last look to `onMetrics` (a Prometheus scrape, so it sees every answered request). */
+  drainMetrics(): void {
+    this.metrics.drainFresh();
+  }
+
+  private drop(count: number): void {
+    this.dropped += count;
+    this.droppedEver += count;
+  }
+
   private get pending(): boolean {
     return this.logs.length > 0 || this.metrics.size > 0 || this.dropped > 0 || this.invocations.length > 0 || this.usage.size > 0;
   }
@@ -143,7 +178,8 @@ export class Telemetry {
       return;
     }
     if (!result.retryable) {
-      this.dropped += batch.droppedLogs + batch.logs.length;
+      this.dropped += batch.droppedLogs;
+      this.drop(batch.logs.length);
       this.options.logger.error("telemetry batch refused; dropped", { reason: result.reason, logs: batch.logs.length });
       return;
     }
@@ -158,7 +194,8 @@ export class Telemetry {
     const excess = merged.length - this.maxBufferedLogs;
     if (excess > 0) merged.length = this.maxBufferedLogs;
     this.logs = merged;
-    this.dropped += batch.droppedLogs + Math.max(0, excess);
+    this.dropped += batch.droppedLogs;
+    this.drop(Math.max(0, excess));
     this.metrics.restore(batch.metrics);
     if (batch.invocations) this.invocations = batch.invocations.concat(this.invocations).slice(-MAX_BUFFERED_INVOCATIONS);
     // Usage is never dropped: it is what GetUsage and the customer pages report.
