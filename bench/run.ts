@@ -8,6 +8,7 @@
  * Prints both tables and the issue's targets, and writes bench/results/latest.json.
  *   BENCH_DURATION_S (5)  BENCH_WARMUP_S (2)  BENCH_ROUNDS (3)  BENCH_CONNECTIONS (64)  BENCH_RATE (auto)
  *   BENCH_FIXED_DURATION_S (= BENCH_DURATION_S)  BENCH_WRK_THREADS (1)  BENCH_GENERATOR=autocannon (skip wrk)
+ *   BENCH_ONLY=logging,HTTP_PROXY: only the rows whose name contains one of these (case-insensitive)
  */
 import os from "node:os";
 import net from "node:net";
@@ -27,6 +28,7 @@ import {
   type FixedRateRound,
   type RoundResult,
 } from "./lib/report";
+import { checkLoggingTargets } from "./lib/logging-report";
 
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP_S ?? 2);
@@ -52,6 +54,9 @@ const CACHE_MISS = "Portico cache miss";
 const KEYED_REDIS = "Portico API key + usage plan, Redis";
 const CACHE_HIT_REDIS = "Portico cache hit, Redis";
 const CACHE_MISS_REDIS = "Portico cache miss, Redis";
+// Issue 5's rows: one API with logging OFF vs INFO + metrics + a JSON access log, telemetry over HTTP (logging-stages.ts).
+const LOG_OFF = "Portico logging OFF";
+const LOG_INFO = "Portico logging INFO + metrics + access log";
 // Must match bench/targets/portico.ts (the key the "keyed" stage's usage plan holds).
 const BENCH_API_KEY = "benchkey0123456789abcdefghijklmnopqrstu";
 const KEY_HEADERS = { "x-api-key": BENCH_API_KEY };
@@ -91,9 +96,16 @@ async function main(): Promise<void> {
   const trafficRedis = redisUrl
     ? await startTarget("portico", { BACKEND_URL: backendUrl, BENCH_PORTICO_STAGES: "keyed,cached", BENCH_REDIS_URL: redisUrl })
     : null;
+  // The logging rows ship their telemetry through the real HttpLogSink to a process that reads and discards it.
+  const telemetrySink = await startTarget("telemetry-sink");
+  const observed = await startTarget("portico", {
+    BACKEND_URL: backendUrl,
+    BENCH_PORTICO_STAGES: "logoff,loginfo",
+    BENCH_TELEMETRY_URL: `http://127.0.0.1:${telemetrySink.port}`,
+  });
   const fixedRate = await FixedRateGenerator.start();
   const stageUrl = (target: Target, stage: string) => `http://127.0.0.1:${target.port}/restapis/benchapi01/${stage}/_user_request_/items/42`;
-  const plan: { name: string; url: string; process: Target; headers?: Record<string, string> }[] = [
+  const allRows: { name: string; url: string; process: Target; headers?: Record<string, string> }[] = [
     { name: DIRECT, url: `${backendUrl}/items/42`, process: backend },
     { name: PROXY, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/proxy/_user_request_/items/42`, process: portico },
     { name: MOCK, url: `http://127.0.0.1:${portico.port}/restapis/benchapi01/mock/_user_request_/items/42`, process: portico },
@@ -111,7 +123,11 @@ async function main(): Promise<void> {
           { name: CACHE_MISS_REDIS, url: stageUrl(trafficRedis, "cached"), process: trafficRedis, headers: MISS_HEADERS },
         ]
       : []),
+    { name: LOG_OFF, url: stageUrl(observed, "logoff"), process: observed },
+    { name: LOG_INFO, url: stageUrl(observed, "loginfo"), process: observed },
   ];
+  const only = process.env.BENCH_ONLY?.toLowerCase().split(",").filter(Boolean);
+  const plan = only ? allRows.filter((row) => only.some((part) => row.name.toLowerCase().includes(part))) : allRows;
   const names = plan.map((t) => t.name);
   try {
     for (const target of plan) {
@@ -160,6 +176,9 @@ async function main(): Promise<void> {
     const traffic4 = checkTrafficTargets(rows, PROXY, { keyed: KEYED, hit: CACHE_HIT, miss: CACHE_MISS, keyedRedis: KEYED_REDIS, hitRedis: CACHE_HIT_REDIS, missRedis: CACHE_MISS_REDIS });
     console.log("\nStages and traffic (issue 4): ratios of the same run's saturation req/s");
     printTrafficTargets(traffic4);
+    const logging5 = checkLoggingTargets(rows, fixedRows, { off: LOG_OFF, info: LOG_INFO, proxy: PROXY });
+    console.log("\nObservability (issue 5): ratios of the same run");
+    printTrafficTargets(logging5);
     console.log(`\nload average: ${loadavg.join(" ")} at start, ${loadavgEnd.join(" ")} at end`);
 
     const file = writeResults(rows, fixedRows, {
@@ -181,6 +200,7 @@ async function main(): Promise<void> {
       perRoundRps,
       targets: checks,
       trafficTargets: traffic4,
+      loggingTargets: logging5,
     });
     console.log(`wrote ${file}`);
   } finally {
@@ -192,8 +212,9 @@ async function main(): Promise<void> {
       stopTarget(reference),
       stopTarget(traffic),
       ...(trafficRedis ? [stopTarget(trafficRedis)] : []),
+      stopTarget(observed),
     ]);
-    await stopTarget(backend);
+    await Promise.all([stopTarget(backend), stopTarget(telemetrySink)]);
   }
 }
 

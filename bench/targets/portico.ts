@@ -1,10 +1,13 @@
 /**
  * Portico's runtime as the benchmark runs it: in-memory config with an HTTP_PROXY stage ({proxy+} to the
- * backend, the usual AWS setup) and a MOCK stage; telemetry on, into a sink that accepts and forgets.
+ * backend, the usual AWS setup) and a MOCK stage; telemetry on, into a sink that accepts and forgets
+ * (BENCH_TELEMETRY_URL: the real HttpLogSink, POSTing JSON batches to that URL, as to the control plane).
  */
 import { createGatewayServer } from "../../gateway-runtime/src/server";
 import { MemorySnapshotSource } from "../../gateway-runtime/src/ports/snapshot-source";
 import { DiscardLogSink } from "../../gateway-runtime/src/ports/log-sink";
+import { HttpLogSink } from "../../gateway-runtime/src/ports/http-log-sink";
+import { LOGGING_STAGES, loggingStageSettings } from "./logging-stages";
 import { consoleLogger } from "../../gateway-runtime/src/ports/logger";
 import { mockMethod, proxyMethod, runtimeConfig, snapshot } from "../../gateway-runtime/src/test-support/snapshots";
 import { integrationMethod, lambdaUri, response } from "../../gateway-runtime/src/test-support/integrations";
@@ -85,6 +88,10 @@ async function serve(): Promise<void> {
   const cachedApi = snapshot("benchapi01", "dep-cached", {
     "/items/{id}": { GET: proxyMethod(`${backend}/items/{id}`, { requestParameters: { "integration.request.path.id": "method.request.path.id" } }) },
   });
+  // Issue 5's rows: one API, logging off vs INFO + metrics + a JSON access log (bench/targets/logging-stages.ts).
+  const loggedApi = snapshot("benchapi01", "dep-logged", {
+    "/items/{id}": { GET: proxyMethod(`${backend}/items/{id}`, { requestParameters: { "integration.request.path.id": "method.request.path.id" } }) },
+  });
   const wanted = new Set((process.env.BENCH_PORTICO_STAGES ?? "proxy,mock,lambda,templated").split(","));
   const config = runtimeConfig(
     "bench",
@@ -95,9 +102,13 @@ async function serve(): Promise<void> {
       { stageName: "templated", snapshot: templatedApi },
       { stageName: "keyed", snapshot: keyedApi },
       { stageName: "cached", snapshot: cachedApi },
+      { stageName: LOGGING_STAGES.off, snapshot: loggedApi },
+      { stageName: LOGGING_STAGES.info, snapshot: loggedApi },
     ].filter((stage) => wanted.has(stage.stageName)),
   );
   for (const stage of config.stages) {
+    if (stage.stageName === LOGGING_STAGES.off) stage.settings = loggingStageSettings("OFF");
+    if (stage.stageName === LOGGING_STAGES.info) stage.settings = loggingStageSettings("INFO");
     // Clients may invalidate without authorization, so the miss row can force a miss with Cache-Control: max-age=0.
     if (stage.stageName === "cached") {
       stage.settings = {
@@ -141,11 +152,19 @@ async function serve(): Promise<void> {
     createAccessPlugin({ logger: consoleLogger, redisUrl, accountThrottle: { rateLimit: 1_000_000, burstLimit: 1_000_000 } }),
     createCachePlugin({ logger: consoleLogger, redisUrl }),
   ];
-  const gateway = createGatewayServer({ source, sink: new DiscardLogSink(), logger: consoleLogger, lambda, plugins });
+  const telemetryUrl = process.env.BENCH_TELEMETRY_URL;
+  const sink = telemetryUrl ? new HttpLogSink({ baseUrl: telemetryUrl, token: "bench-telemetry" }) : new DiscardLogSink();
+  const gateway = createGatewayServer({ source, sink, logger: consoleLogger, lambda, plugins });
   const { port } = await gateway.listen(0, "127.0.0.1");
   if (cluster.isWorker) process.send?.({ port });
   else process.stdout.write(`${JSON.stringify({ port })}\n`);
 
   // Exit through process.exit so `node --cpu-prof` writes its profile when the bench stops this process.
-  process.on("SIGTERM", () => void gateway.close().finally(() => process.exit(0)));
+  process.on("SIGTERM", () =>
+    void gateway.close().finally(() => {
+      // A sink that fell behind drops records, which would flatter the logging row: say how many.
+      if (telemetryUrl) process.stderr.write(`${JSON.stringify({ telemetryDroppedLogs: gateway.telemetry.droppedTotal })}\n`);
+      process.exit(0);
+    }),
+  );
 }
