@@ -17,6 +17,9 @@ const REQUEST_DROP = new Set([
   "host",
   "expect",
   "x-forwarded-for",
+  // The gateway continues the caller's trace with its own span: it sends its own values of these two.
+  "traceparent",
+  "x-amzn-trace-id",
 ]);
 
 const RESPONSE_DROP = new Set(["keep-alive", "proxy-connection", "transfer-encoding", "trailer", "upgrade"]);
@@ -30,8 +33,8 @@ const RESPONSE_REMAP = new Map([
   // gets a framed response instead of a chunked one.
 ]);
 
-/** Flat [name, value, ...] for the backend, from the client's raw headers. */
-export function upstreamRequestHeaders(raw: readonly string[], host: string, clientIp: string): string[] {
+/** Flat [name, value, ...] for the backend, from the client's raw headers, with the gateway's trace headers. */
+export function upstreamRequestHeaders(raw: readonly string[], host: string, clientIp: string, trace: { traceparent: string; xray: string }): string[] {
   const out = ["host", host];
   let forwardedFor = "";
   let connection = "";
@@ -45,6 +48,7 @@ export function upstreamRequestHeaders(raw: readonly string[], host: string, cli
     out.push(raw[i], raw[i + 1]);
   }
   out.push("x-forwarded-for", forwardedFor ? `${forwardedFor}, ${clientIp}` : clientIp);
+  out.push("traceparent", trace.traceparent, "X-Amzn-Trace-Id", trace.xray);
   return connection === "" ? out : dropConnectionListed(out, connection);
 }
 

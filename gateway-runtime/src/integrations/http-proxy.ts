@@ -12,6 +12,11 @@ import { buildUpstreamPath, type CompiledUri } from "./uri-template";
 import { EXTENDED_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from "../pipeline/respond";
 import { BAD_GATEWAY, STREAMED, TIMED_OUT, TOO_LARGE } from "../pipeline/outcomes";
 import { MAX_CACHED_ITEM_BYTES } from "../../../lib/domain/stage-settings";
+import { traceparentHeader, xrayHeader } from "../telemetry/trace-context";
+import { logEndpointRequest, logEndpointResponse } from "../telemetry/execution-log-lines";
+import { headerList } from "../telemetry/execution-log-format";
+import { BodyHead } from "./body-capture";
+import { captureRequestBody, headersOf, logRequestBody } from "./http-proxy-trace";
 
 export interface HttpProxySettings {
   pool: Pool;
@@ -31,12 +36,23 @@ export class HttpProxyIntegration implements Integration {
   invoke(ex: Exchange): Promise<Outcome> {
     const { pool, uri, method, timeoutMs, maxBodyBytes } = this.settings;
     const req = ex.req;
+    const path = buildUpstreamPath(uri, ex.paramValues, ex.query);
+    const question = path.indexOf("?");
+    ex.integrationEndpoint = uri.origin + (question < 0 ? path : path.slice(0, question));
+    const trace = ex.trace;
+    const headers = upstreamRequestHeaders(req.rawHeaders, uri.host, ex.sourceIp, { traceparent: traceparentHeader(trace), xray: xrayHeader(trace) });
+    let body = forwardableBody(req, maxBodyBytes);
+    if (ex.exec?.info) {
+      logEndpointRequest(ex, uri.origin + path, headers);
+      // Data trace: the body streams through untouched; its first 1 KB is logged once it has passed.
+      if (ex.exec.data) body = body === null ? logRequestBody(ex, Buffer.alloc(0)) : captureRequestBody(ex, body);
+    }
     return new Promise<Outcome>((resolve) => {
       const options: Dispatcher.DispatchOptions = {
-        path: buildUpstreamPath(uri, ex.paramValues, ex.query),
+        path,
         method: method ?? req.method ?? "GET",
-        headers: upstreamRequestHeaders(req.rawHeaders, uri.host, ex.sourceIp),
-        body: forwardableBody(req, maxBodyBytes),
+        headers,
+        body,
         // Our own timer enforces timeoutInMillis (undici's header timer ticks in ~1 s steps); these are backstops.
         headersTimeout: timeoutMs + 1_000,
         bodyTimeout: timeoutMs,
@@ -55,6 +71,8 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
   private readonly resumeUpstream = () => this.controller?.resume();
   protected timer: NodeJS.Timeout | null;
   protected settled = false;
+  /** Data trace only: the first 1 KB of the backend's answer. */
+  protected responseHead: BodyHead | null = null;
 
   constructor(
     protected readonly ex: Exchange,
@@ -98,15 +116,38 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
     if (res.destroyed) return controller.abort(new Error("client went away"));
     const raw = controller.rawHeaders;
     const out = Array.isArray(raw) ? clientResponseHeaders(raw) : clientResponseHeadersFromObject(headers);
+    this.responded(statusCode, raw, headers);
+    if (this.ex.exec?.info) this.ex.exec.add(`Method response headers: ${headerList(out)}`);
     out.push(REQUEST_ID_HEADER, this.ex.requestId, EXTENDED_REQUEST_ID_HEADER, this.ex.extendedRequestId);
     this.ex.status = statusCode;
     res.writeHead(statusCode, out);
+  }
+
+  /** The backend's answer has begun: its status is the integration status; the log says so. */
+  protected responded(statusCode: number, raw: unknown, headers: Record<string, string | string[] | undefined>): void {
+    const ex = this.ex;
+    ex.integrationStatus = statusCode;
+    if (!ex.exec?.info) return;
+    const latency = Math.round(performance.now() - this.startedAt);
+    const backendHeaders = ex.exec.data ? (Array.isArray(raw) ? (raw as (Buffer | string)[]).map((part) => part.toString("latin1")) : headersOf(headers)) : undefined;
+    logEndpointResponse(ex, statusCode, latency, backendHeaders);
+    if (ex.exec.data) this.responseHead = new BodyHead();
+  }
+
+  /** Data trace: the body as it came, which is also the body the client got (a proxy does not transform it). */
+  protected loggedResponseBody(): void {
+    const head = this.responseHead;
+    if (!head) return;
+    const body = head.bytes();
+    this.ex.exec?.body("Endpoint response body before transformations", body);
+    this.ex.exec?.body("Method response body after transformations", body);
   }
 
   onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
     const res = this.ex.res;
     if (res.destroyed) return controller.abort(new Error("client went away"));
     this.ex.responseLength += chunk.length;
+    this.responseHead?.add(chunk);
     if (!res.write(chunk)) {
       controller.pause();
       res.once("drain", this.resumeUpstream);
@@ -116,6 +157,7 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
   onResponseEnd(): void {
     if (this.settled) return;
     this.ex.integrationLatencyMs = Math.round(performance.now() - this.startedAt);
+    this.loggedResponseBody();
     this.ex.res.end();
     this.settle(STREAMED);
   }
@@ -159,6 +201,7 @@ class BufferingProxyHandler extends ProxyHandler {
     const raw = controller.rawHeaders;
     this.status = statusCode;
     this.headers = Array.isArray(raw) ? clientResponseHeaders(raw) : clientResponseHeadersFromObject(headers);
+    this.responded(statusCode, raw, headers);
   }
 
   onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
@@ -171,6 +214,7 @@ class BufferingProxyHandler extends ProxyHandler {
     }
     const held = this.chunks;
     this.chunks = null;
+    for (const part of held) this.responseHead?.add(part);
     this.ex.status = this.status;
     this.ex.res.writeHead(this.status, this.headers.concat(REQUEST_ID_HEADER, this.ex.requestId, EXTENDED_REQUEST_ID_HEADER, this.ex.extendedRequestId));
     for (const part of held) this.ex.res.write(part);
@@ -183,6 +227,8 @@ class BufferingProxyHandler extends ProxyHandler {
     if (this.settled) return;
     this.ex.integrationLatencyMs = Math.round(performance.now() - this.startedAt);
     const body = Buffer.concat(this.chunks, this.size);
+    // The method response (and its log lines) is written by sendResponse, after the cache stored it.
+    this.ex.exec?.body("Endpoint response body before transformations", body);
     // A chunked backend answer has no length (Transfer-Encoding is hop-by-hop); the whole body has one now.
     if (!this.headers.some((part, i) => i % 2 === 0 && part.toLowerCase() === "content-length")) this.headers.push("content-length", String(body.length));
     this.settle({ kind: "response", response: { status: this.status, headers: this.headers, body } });

@@ -28,6 +28,7 @@ const code: Record<string, Record<string, Uint8Array>> = {
   loop: { "index.js": enc(`exports.handler = async () => { for (;;) {} };`) },
   bomb: { "index.js": enc(`exports.handler = async () => { const a = []; for (;;) a.push(new Array(1e6).fill(1)); };`) },
   exiter: { "index.js": enc(`exports.handler = async () => { process.exit(2); };`) },
+  traced: { "index.js": enc(`exports.handler = async (event) => ({ statusCode: 200, body: JSON.stringify({ traceparent: event.headers.traceparent, xray: event.headers["X-Amzn-Trace-Id"] }) });`) },
   v1: { "index.js": enc(`exports.handler = async () => ({ statusCode: 200, body: "one" });`) },
   v2: { "index.js": enc(`exports.handler = async () => ({ statusCode: 200, body: "two" });`) },
   nonproxy: {
@@ -61,6 +62,7 @@ beforeAll(async () => {
     "/loop": { GET: proxy(ARN("loop", "$LATEST"), 1_000) },
     "/bomb": { GET: proxy(ARN("bomb")) },
     "/exiter": { GET: proxy(ARN("exiter")) },
+    "/traced": { GET: proxy(ARN("traced")) },
     "/aliased": { GET: proxy(ARN("picker", "${stageVariables.alias}")) },
     "/greet": {
       POST: integrationMethod({
@@ -78,7 +80,7 @@ beforeAll(async () => {
   });
   const functions = {
     functions: [
-      fn("echo"), fn("malformed"), fn("thrower"), fn("loop", "$LATEST", { timeoutMs: 60_000 }), fn("bomb", "$LATEST", { memoryMb: 128 }), fn("exiter"), fn("nonproxy"),
+      fn("echo"), fn("malformed"), fn("thrower"), fn("loop", "$LATEST", { timeoutMs: 60_000 }), fn("bomb", "$LATEST", { memoryMb: 128 }), fn("exiter"), fn("nonproxy"), fn("traced"),
       fn("picker", "1", { codeSha256: "v1", key: "k-picker-1" }), fn("picker", "2", { codeSha256: "v2", key: "k-picker-2" }),
     ],
     aliases: [
@@ -121,6 +123,17 @@ describe("Lambda proxy integration (AWS_PROXY, payload 1.0)", () => {
       const res = await call(gw.url("lambdaapi1", "prod", route));
       expect([res.status, res.body]).toEqual([502, '{"message": "Internal server error"}']);
     }
+  }, 30_000);
+
+  it("hands the function the gateway's trace headers in the event, continuing the caller's trace", async () => {
+    const caller = "4bf92f3577b34da6a3ce929d0e0e4736";
+    const res = await call(gw.url("lambdaapi1", "prod", "/traced"), { headers: { traceparent: `00-${caller}-00f067aa0ba902b7-01` } });
+    const seen = JSON.parse(res.body) as { traceparent: string; xray: string };
+    expect(seen.traceparent).toMatch(new RegExp(`^00-${caller}-[0-9a-f]{16}-01$`));
+    expect(seen.traceparent).not.toContain("00f067aa0ba902b7");
+    const span = seen.traceparent.split("-")[2];
+    expect(seen.xray).toBe(`Root=1-4bf92f35-77b34da6a3ce929d0e0e4736;Parent=${span};Sampled=1`);
+    expect(res.headers["x-amzn-trace-id"]).toBe("Root=1-4bf92f35-77b34da6a3ce929d0e0e4736;Sampled=1");
   }, 30_000);
 
   it("picks the alias named by a stage variable, so each stage runs its own version", async () => {

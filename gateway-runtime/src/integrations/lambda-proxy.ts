@@ -13,6 +13,9 @@ import type { Integration, Outcome } from "../pipeline/stage";
 import type { LambdaRuntime } from "../lambda/lambda-runtime";
 import { substituteStageVariables } from "./stage-variables";
 import { BAD_GATEWAY, CONFIG_ERROR, TIMED_OUT, TOO_LARGE } from "../pipeline/outcomes";
+import { traceparentHeader, xrayHeader } from "../telemetry/trace-context";
+import { logEndpointRequest, logEndpointResponse } from "../telemetry/execution-log-lines";
+import { lambdaInvokeUri } from "./lambda-invoke-uri";
 
 export interface LambdaProxySettings {
   lambda: LambdaRuntime;
@@ -37,7 +40,12 @@ export class LambdaProxyIntegration implements Integration {
     const req = ex.req;
     const raw = req.rawHeaders;
     const headers: [string, string][] = [];
-    for (let i = 0; i + 1 < raw.length; i += 2) headers.push([raw[i], raw[i + 1]]);
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const lower = raw[i].toLowerCase();
+      // The function sees the gateway's trace headers (its span as parent), not the caller's.
+      if (lower !== "traceparent" && lower !== "x-amzn-trace-id") headers.push([raw[i], raw[i + 1]]);
+    }
+    headers.push(["traceparent", traceparentHeader(ex.trace)], ["X-Amzn-Trace-Id", xrayHeader(ex.trace)]);
     const pathParameters = ex.pathParameters();
     const host = (req.headers.host ?? "").replace(/:\d+$/, "");
     const stageVariables = ex.stage?.variables ?? {};
@@ -70,6 +78,9 @@ export class LambdaProxyIntegration implements Integration {
     const deadlineMs = Date.now() + s.timeoutMs;
     const started = performance.now();
     const arn = substituteStageVariables(s.functionArn, stageVariables);
+    ex.integrationEndpoint = arn;
+    // Data trace only: the event is the endpoint request body (never stringified at INFO).
+    if (ex.exec?.info) logEndpointRequest(ex, lambdaInvokeUri(s.lambda.region, arn), {}, ex.exec.data ? JSON.stringify(event) : undefined);
     const invocation = await s.lambda.invoke(arn, event, { requestId: ex.requestId, deadlineMs });
     ex.integrationLatencyMs = Math.round(performance.now() - started);
     if (invocation.kind === "deadline") {
@@ -81,6 +92,10 @@ export class LambdaProxyIntegration implements Integration {
       return CONFIG_ERROR;
     }
     const result = invocation.result;
+    if (ex.exec?.info) {
+      const payload = ex.exec.data ? (result.ok ? result.payload : JSON.stringify(result.error)) : undefined;
+      logEndpointResponse(ex, 200, ex.integrationLatencyMs, undefined, payload);
+    }
     if (!result.ok) {
       s.report(ex, `Lambda execution failed with status 200 due to customer function error: ${result.error.errorMessage}`);
       return BAD_GATEWAY;
@@ -90,6 +105,8 @@ export class LambdaProxyIntegration implements Integration {
       s.report(ex, `Execution failed due to configuration error: ${parsed.reason}`);
       return { kind: "gateway-error", type: parsed.type, status: parsed.status };
     }
+    // The function's statusCode ($context.integration.integrationStatus on AWS, whose integration.status is Lambda's 200).
+    ex.integrationStatus = parsed.status;
     const flat: string[] = [];
     let hasContentType = false;
     for (const [name, value] of parsed.headers) {

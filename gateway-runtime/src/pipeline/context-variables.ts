@@ -6,6 +6,7 @@
  */
 import type { Exchange } from "./exchange";
 import { formatRequestTime } from "../../../lib/domain/lambda-proxy/request-time";
+import { xrayTraceId } from "../telemetry/trace-context";
 
 export interface ContextOptions {
   accountId: string;
@@ -67,5 +68,6 @@ export function buildContextVariables(ex: Exchange, options: ContextOptions): Re
     stage: ex.stageName,
     wafResponseCode: "",
     webaclArn: "",
+    xrayTraceId: xrayTraceId(ex.trace),
   };
 }

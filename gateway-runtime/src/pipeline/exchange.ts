@@ -4,7 +4,10 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GatewayResponseType } from "../../../lib/domain/gateway-responses";
+import type { RequestStep } from "../../../lib/domain/runtime-contract";
 import type { CompiledMethod, CompiledResource, CompiledStage } from "../snapshot/compiled";
+import type { ExecutionLog } from "../telemetry/execution-log";
+import { traceContextFor, type TraceContext } from "../telemetry/trace-context";
 import { newExtendedRequestId, requestIdFor } from "./request-ids";
 import type { BodyResult } from "./read-body";
 
@@ -35,8 +38,21 @@ export class Exchange {
   status = 0;
   responseLength = 0;
   errorType: GatewayResponseType | null = null;
+  /** $context.error.message of a gateway-made answer ("Missing Authentication Token"). */
+  errorMessage: string | null = null;
   /** null: no integration ran; -1: it timed out (AWS's convention). */
   integrationLatencyMs: number | null = null;
+  /** $context.integration.status: the status the back end (or MOCK) answered with; null when none answered. */
+  integrationStatus: number | null = null;
+  /** Where the integration sent the request, without its query ("http://host/path", a function ARN). */
+  integrationEndpoint: string | null = null;
+
+  /** The caller's trace continued (traceparent, X-Amzn-Trace-Id) or a new one, and the gateway's span. */
+  readonly trace: TraceContext;
+  /** What the gateway did, step by step (telemetry/timeline.ts). */
+  readonly timeline: RequestStep[] = [];
+  /** AWS's execution log for this request; null unless the matched method's loggingLevel is ERROR or INFO. */
+  exec: ExecutionLog | null = null;
 
   /** True when the stage's canary serves this request (ex.stage is then the canary's compiled stage). */
   isCanary = false;
@@ -60,6 +76,7 @@ export class Exchange {
     this.sourceIp = address.startsWith("::ffff:") ? address.slice(7) : address;
     const clientId = req.headers["x-amzn-requestid"];
     this.requestId = requestIdFor(typeof clientId === "string" ? clientId : undefined);
+    this.trace = traceContextFor(req.headers, this.arrivedAtMs);
   }
 
   /** Every path parameter of the matched resource, decoded, by name (AWS's method.request.path.*). */

@@ -5,10 +5,12 @@
  * the integration read the same bytes.
  */
 import type { Exchange } from "./exchange";
+import { logMethodRequestBody } from "../telemetry/execution-log-lines";
 
 export type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: "too-large" | "aborted" };
 
-const EMPTY: BodyResult = { ok: true, body: Buffer.alloc(0) };
+const EMPTY_BODY = Buffer.alloc(0);
+const EMPTY: BodyResult = { ok: true, body: EMPTY_BODY };
 
 export function readRequestBody(ex: Exchange, maxBytes: number): BodyResult | Promise<BodyResult> {
   if (ex.body) return ex.body;
@@ -16,6 +18,7 @@ export function readRequestBody(ex: Exchange, maxBytes: number): BodyResult | Pr
   const length = req.headers["content-length"];
   if ((length === undefined || length === "0") && req.headers["transfer-encoding"] === undefined) {
     ex.body = EMPTY;
+    if (ex.exec?.data) logMethodRequestBody(ex, EMPTY_BODY);
     return EMPTY;
   }
   return new Promise<BodyResult>((resolve) => {
@@ -27,6 +30,7 @@ export function readRequestBody(ex: Exchange, maxBytes: number): BodyResult | Pr
       req.off("error", onError);
       req.off("aborted", onError);
       ex.body = result;
+      if (result.ok && ex.exec?.data) logMethodRequestBody(ex, result.body);
       resolve(result);
     };
     const onData = (chunk: Buffer) => {

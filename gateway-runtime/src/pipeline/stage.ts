@@ -5,6 +5,7 @@
  * response but cannot stop the request. Sync stays sync: a stage returns a Promise only when it must wait.
  */
 import type { GatewayResponseType } from "../../../lib/domain/gateway-responses";
+import type { RequestStepName } from "../../../lib/domain/runtime-contract";
 import type { Exchange } from "./exchange";
 
 export type Awaitable<T> = T | Promise<T>;
@@ -25,6 +26,8 @@ export type Outcome =
 
 export interface RequestStage {
   readonly name: string;
+  /** The timeline step runPipeline records for this stage; absent: the stage marks its own steps (access) or none. */
+  readonly step?: RequestStepName;
   onRequest(ex: Exchange): Awaitable<Outcome | undefined>;
 }
 
@@ -36,6 +39,8 @@ export interface ResponseStage {
 /** The integrate stage: MOCK, HTTP_PROXY today; HTTP, AWS and AWS_PROXY (Lambda) implement the same shape. */
 export interface Integration {
   readonly type: string;
+  /** True when the integration marks its own timeline steps (transforms around the call); else runPipeline does. */
+  readonly marksTimeline?: boolean;
   invoke(ex: Exchange): Awaitable<Outcome>;
 }
 

@@ -11,7 +11,8 @@ import type { AwsServiceSettings } from "../integrations/mapped/aws-service-back
 import type { Exchange } from "../pipeline/exchange";
 import type { RequestStage, ResponseStage } from "../pipeline/stage";
 import { VALIDATE_ORDER, type MethodPlugin } from "../pipeline/method-plugins";
-import { readStageSettings, type StageSettings } from "../../../lib/domain/stage-settings";
+import { effectiveMethodSetting, readStageSettings, type StageSettings } from "../../../lib/domain/stage-settings";
+import { parseAccessLogFormat, type AccessLogSegment } from "../../../lib/domain/observability/access-log";
 import { compileModels, type CompiledModels } from "../../../lib/domain/models/compile-models";
 import { compileRequestValidation } from "../../../lib/domain/models/request-validation";
 import { compileGatewayResponses } from "../../../lib/domain/gateway-responses/resolve";
@@ -21,7 +22,10 @@ export interface CompileContext {
   pools: UpstreamPools;
   maxBodyBytes: number;
   warn(message: string, fields?: Record<string, unknown>): void;
-  /** AWS's execution log for one request (a later issue stores it per stage); today the operational log. */
+  /**
+   * Where a request's problem goes when its method keeps no execution log (loggingLevel OFF); default: the
+   * operational log. With an execution log the problem is an error line of it.
+   */
   report?(ex: Exchange, message: string): void;
   accountId?: string;
   lambda?: LambdaRuntime | null;
@@ -33,6 +37,8 @@ export interface CompileContext {
 }
 
 const NO_AWS_SERVICE: AwsServiceSettings = { credentials: null, endpointOverrides: {} };
+// AWS-BEHAVIOUR 2.2: X-Amzn-Trace-Id comes back on answers of every integration but MOCK and HTTP_PROXY.
+const TRACED_RESPONSE_TYPES = new Set(["HTTP", "AWS", "AWS_PROXY"]);
 
 export function stageCacheKey(stage: RuntimeStage): string {
   const variables = Object.keys(stage.variables)
@@ -57,10 +63,21 @@ export function compileStage(stage: RuntimeStage, snapshot: DeploymentSnapshot, 
     deploymentId: stage.deploymentId,
     variables: { ...stage.variables },
     router: new Router(resources),
+    accessLog: compileAccessLog(settings, (message) => context.warn(message, { restApiId: stage.restApiId, stage: stage.stageName })),
     cacheKey: stageCacheKey(stage),
     // compile-config attaches the canary's copy.
     canary: null,
   };
+}
+
+/** accessLogSettings.format parsed once; a stored format that does not parse writes no lines (and says so once). */
+function compileAccessLog(settings: StageSettings, warn: (message: string) => void): AccessLogSegment[] | null {
+  const format = settings.accessLogSettings?.format;
+  if (format === undefined || format === "") return null;
+  const parsed = parseAccessLogFormat(format);
+  if (parsed.ok) return parsed.segments;
+  warn(`access log format not used: ${parsed.message}`);
+  return null;
 }
 
 function compileResource(
@@ -97,23 +114,38 @@ function compileResource(
     ordered.sort((a, b) => a.order - b.order);
     const requestStages = ordered.flatMap((entry) => (entry.request ? [entry.request] : []));
     const responseStages = ordered.flatMap((entry) => (entry.response ? [entry.response] : []));
+    const logging = effectiveMethodSetting(settings, resource.path, method.httpMethod);
+    const logLevel = logging?.loggingLevel ?? "OFF";
+    const dataTrace = logLevel !== "OFF" && logging?.dataTraceEnabled === true;
+    // Access (API key, usage plan) runs before AWS writes "Starting execution".
+    const firstAfterAccess = requestStages.findIndex((candidate) => candidate.name !== "access");
+    const integration = compileIntegration(method, {
+      pools: context.pools,
+      variables: stage.variables,
+      paramNames,
+      maxBodyBytes: context.maxBodyBytes,
+      warn: (message) => context.warn(message, where),
+      report: (ex, message) => {
+        if (ex.exec) ex.exec.error(message);
+        else if (context.report) context.report(ex, message);
+        else context.warn(message, { ...where, requestId: ex.requestId });
+      },
+      accountId: context.accountId ?? "000000000000",
+      binaryMediaTypes: snapshot.binaryMediaTypes ?? [],
+      lambda: context.lambda ?? null,
+      awsService: context.awsService ?? NO_AWS_SERVICE,
+      dataTrace,
+    });
     const compiled: CompiledMethod = {
       httpMethod: method.httpMethod,
       resourcePath: resource.path,
       requestStages,
-      integration: compileIntegration(method, {
-        pools: context.pools,
-        variables: stage.variables,
-        paramNames,
-        maxBodyBytes: context.maxBodyBytes,
-        warn: (message) => context.warn(message, where),
-        report: (ex, message) => (context.report ? context.report(ex, message) : context.warn(message, { ...where, requestId: ex.requestId })),
-        accountId: context.accountId ?? "000000000000",
-        binaryMediaTypes: snapshot.binaryMediaTypes ?? [],
-        lambda: context.lambda ?? null,
-        awsService: context.awsService ?? NO_AWS_SERVICE,
-      }),
+      integration,
       responseStages,
+      logLevel,
+      dataTrace,
+      logStartIndex: firstAfterAccess < 0 ? requestStages.length : firstAfterAccess,
+      traceResponse: TRACED_RESPONSE_TYPES.has(integration.type),
     };
     if (method.httpMethod === "ANY") any = compiled;
     else methods.set(method.httpMethod, compiled);

@@ -2,6 +2,8 @@
 import type { Integration, RequestStage, ResponseStage } from "../pipeline/stage";
 import type { Router } from "../router/router";
 import type { CompiledGatewayResponses } from "../../../lib/domain/gateway-responses/resolve";
+import type { AccessLogSegment } from "../../../lib/domain/observability/access-log";
+import type { LoggingLevel } from "../../../lib/domain/stage-settings";
 
 export interface CompiledMethod {
   /** "GET", ... or "ANY". */
@@ -10,6 +12,14 @@ export interface CompiledMethod {
   readonly requestStages: readonly RequestStage[];
   readonly integration: Integration;
   readonly responseStages: readonly ResponseStage[];
+  /** AWS's method setting loggingLevel for this method: OFF writes no execution log at all. */
+  readonly logLevel: LoggingLevel;
+  /** dataTraceEnabled: bodies and endpoint headers in the execution log (at INFO). */
+  readonly dataTrace: boolean;
+  /** Request stages before this index run before "Starting execution" (AWS checks usage plans first). */
+  readonly logStartIndex: number;
+  /** Answers carry X-Amzn-Trace-Id (HTTP, AWS and Lambda integrations; not MOCK or HTTP_PROXY, as on AWS). */
+  readonly traceResponse: boolean;
 }
 
 /** AWS's Resource: a path with its methods; `any` answers methods without an explicit entry. */
@@ -32,6 +42,8 @@ export interface CompiledStage {
   readonly deploymentId: string;
   readonly variables: Readonly<Record<string, string>>;
   readonly router: Router;
+  /** accessLogSettings.format, parsed once; null when the stage has none (or a format that does not parse). */
+  readonly accessLog: readonly AccessLogSegment[] | null;
   /** Identity of what was compiled; an unchanged key lets a reload reuse this object. */
   readonly cacheKey: string;
   /**

@@ -34,6 +34,8 @@ export interface IntegrationContext {
   /** null when the runtime runs no functions (tests without a function host). */
   lambda: LambdaRuntime | null;
   awsService: AwsServiceSettings;
+  /** The method logs bodies (dataTraceEnabled): a static MOCK then takes the mapped path, which has bodies to log. */
+  dataTrace?: boolean;
 }
 
 // AWS's bounds for timeoutInMillis; anything outside is clamped rather than refused at runtime.
@@ -66,7 +68,7 @@ export function compileIntegration(method: SnapshotMethod, context: IntegrationC
   switch (integration.type) {
     case "MOCK":
       // Static templates (no VTL at all) are rendered once at compile time: the fast path the benchmark measures.
-      return isStaticMock(integration) ? new MockIntegration(integration) : compileMapped(integration, new MockBackend(), mapped);
+      return isStaticMock(integration) && !context.dataTrace ? new MockIntegration(integration) : compileMapped(integration, new MockBackend(), mapped);
     case "HTTP_PROXY":
       return compileHttpProxy(integration, context);
     case "HTTP":
@@ -108,6 +110,7 @@ function compileHttp(integration: SnapshotIntegration, context: IntegrationConte
   const backend = new HttpBackend({
     pool: context.pools.get(parsed.origin),
     pathTemplate,
+    origin: parsed.origin,
     host: parsed.host,
     method,
     maxBodyBytes: context.maxBodyBytes,

@@ -12,6 +12,7 @@ import { TOO_LARGE } from "../pipeline/outcomes";
 
 export class ValidateStage implements RequestStage {
   readonly name = "validate";
+  readonly step = "validate";
 
   constructor(
     private readonly validate: MethodRequestValidator,
@@ -30,6 +31,7 @@ export class ValidateStage implements RequestStage {
     const result = this.validate({ ...ex.methodRequestValues(), body, contentType: ex.req.headers["content-type"] ?? null });
     if (result.ok) return undefined;
     ex.validationErrorString = result.validationErrorString;
+    ex.exec?.error(`Request validation failed: ${result.validationErrorString || result.message}`);
     return { kind: "gateway-error", type: result.type, message: result.message };
   }
 }

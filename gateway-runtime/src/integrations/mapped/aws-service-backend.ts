@@ -10,6 +10,10 @@ import { callAwsService } from "../aws-service/call";
 import type { AwsIntegrationUri } from "../aws-service/uri";
 import type { Backend, BackendAnswer, BackendRequest } from "./backend";
 import { CONFIG_ERROR, TIMED_OUT, BAD_GATEWAY } from "../../pipeline/outcomes";
+import { withTraceparent } from "../trace-headers";
+import { logEndpointRequest } from "../../telemetry/execution-log-lines";
+import { withoutQuery } from "../../telemetry/timeline";
+import { xrayHeader } from "../../telemetry/trace-context";
 
 /** Credentials and endpoints for AWS service integrations (from the runtime's environment). */
 export interface AwsServiceSettings {
@@ -32,7 +36,10 @@ export class AwsServiceBackend implements Backend {
       this.report(ex, "Execution failed due to configuration error: no AWS credentials are configured for service integrations");
       return { kind: "error", outcome: CONFIG_ERROR };
     }
-    const headers = integrationRequestHeaders(request.header, "AWS", { restApiId: ex.restApiId, httpMethod: this.method, contentType: request.contentType });
+    const headers = withTraceparent(
+      integrationRequestHeaders(request.header, "AWS", { restApiId: ex.restApiId, httpMethod: this.method, contentType: request.contentType, traceId: xrayHeader(ex.trace) }),
+      ex.trace,
+    );
     const built = buildAwsServiceRequest(this.uri, {
       integrationHttpMethod: this.method,
       body: request.body,
@@ -42,6 +49,9 @@ export class AwsServiceBackend implements Backend {
       endpointOverrides: this.settings.endpointOverrides,
       region: this.settings.region,
     });
+    ex.integrationEndpoint = withoutQuery(built.url);
+    // Logged before signing: the signature and the credentials' session token never reach the log.
+    if (ex.exec?.info) logEndpointRequest(ex, built.url, built.headers, built.body ?? null);
     const signed = await signAwsServiceRequest(built, credentials);
     const answer = await callAwsService(signed, { timeoutMs: Math.max(1, request.deadlineMs - Date.now()) });
     if ("error" in answer) {
@@ -51,6 +61,7 @@ export class AwsServiceBackend implements Backend {
       }
       return { kind: "error", outcome: BAD_GATEWAY };
     }
+    ex.integrationStatus = answer.status;
     const answerHeaders: Record<string, string[]> = {};
     for (const [name, value] of answer.headers) (answerHeaders[name] ??= []).push(value);
     const contentType = answer.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1];

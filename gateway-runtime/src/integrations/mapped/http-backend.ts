@@ -8,11 +8,17 @@ import { integrationRequestHeaders } from "../../../../lib/domain/mapping/backen
 import type { Exchange } from "../../pipeline/exchange";
 import type { Backend, BackendAnswer, BackendRequest } from "./backend";
 import { TIMED_OUT, BAD_GATEWAY } from "../../pipeline/outcomes";
+import { withTraceparent } from "../trace-headers";
+import { logEndpointRequest } from "../../telemetry/execution-log-lines";
+import { withoutQuery } from "../../telemetry/timeline";
+import { xrayHeader } from "../../telemetry/trace-context";
 
 export interface HttpBackendSettings {
   pool: Pool;
   /** Path and query of the endpoint URI, placeholders still in ("/pets/{id}?type=dog"). */
   pathTemplate: string;
+  /** scheme://host[:port] of the endpoint. */
+  origin: string;
   host: string;
   method: string;
   maxBodyBytes: number;
@@ -38,18 +44,25 @@ export class HttpBackend implements Backend {
 
   async call(ex: Exchange, request: BackendRequest): Promise<BackendAnswer> {
     const s = this.settings;
-    const headers = integrationRequestHeaders(request.header, "HTTP", {
-      restApiId: ex.restApiId,
-      httpMethod: s.method,
-      contentType: request.contentType,
-    });
+    const headers = withTraceparent(
+      integrationRequestHeaders(request.header, "HTTP", {
+        restApiId: ex.restApiId,
+        httpMethod: s.method,
+        contentType: request.contentType,
+        traceId: xrayHeader(ex.trace),
+      }),
+      ex.trace,
+    );
     headers.host = s.host;
+    const path = buildPath(s.pathTemplate, request.path, request.querystring);
+    ex.integrationEndpoint = s.origin + withoutQuery(path);
+    if (ex.exec?.info) logEndpointRequest(ex, s.origin + path, headers, request.body);
     const timeoutMs = Math.max(1, request.deadlineMs - Date.now());
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
       const options: Dispatcher.RequestOptions = {
-        path: buildPath(s.pathTemplate, request.path, request.querystring),
+        path,
         method: s.method as Dispatcher.HttpMethod,
         headers,
         body: s.method === "GET" || s.method === "HEAD" ? null : Buffer.from(request.body),
@@ -58,6 +71,7 @@ export class HttpBackend implements Backend {
         bodyTimeout: timeoutMs + 1_000,
       };
       const response = await s.pool.request(options);
+      ex.integrationStatus = response.statusCode;
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of response.body as AsyncIterable<Buffer>) {

@@ -8,6 +8,8 @@ import type { LambdaRuntime } from "../../lambda/lambda-runtime";
 import type { Backend, BackendAnswer, BackendRequest } from "./backend";
 import { CONFIG_ERROR, TIMED_OUT } from "../../pipeline/outcomes";
 import { substituteStageVariables } from "../stage-variables";
+import { logEndpointRequest } from "../../telemetry/execution-log-lines";
+import { lambdaInvokeUri } from "../lambda-invoke-uri";
 
 const UTF8 = new TextDecoder();
 const ENCODER = new TextEncoder();
@@ -31,6 +33,8 @@ export class LambdaBackend implements Backend {
       return { kind: "error", outcome: CONFIG_ERROR };
     }
     const arn = substituteStageVariables(this.functionArn, ex.stage?.variables ?? {});
+    ex.integrationEndpoint = arn;
+    if (ex.exec?.info) logEndpointRequest(ex, lambdaInvokeUri(this.lambda.region, arn), {}, request.body);
     const invocation = await this.lambda.invoke(arn, event, { requestId: ex.requestId, deadlineMs: request.deadlineMs });
     if (invocation.kind === "deadline") {
       ex.integrationLatencyMs = -1;
@@ -41,6 +45,8 @@ export class LambdaBackend implements Backend {
       return { kind: "error", outcome: CONFIG_ERROR };
     }
     const result = invocation.result;
+    // Lambda answers 200 for a function error too: the error is in the payload, as on AWS.
+    ex.integrationStatus = 200;
     if (result.ok) return { kind: "answer", selector: "", headers: JSON_HEADERS, body: ENCODER.encode(result.payload) };
     return {
       kind: "answer",

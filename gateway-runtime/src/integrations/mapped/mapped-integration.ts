@@ -17,6 +17,8 @@ import { readRequestBody } from "../../pipeline/read-body";
 import { buildContextVariables } from "../../pipeline/context-variables";
 import type { Integration, Outcome } from "../../pipeline/stage";
 import type { Backend, BackendRequest } from "./backend";
+import { integrationDetail, markStep } from "../../telemetry/timeline";
+import { logEndpointResponse } from "../../telemetry/execution-log-lines";
 import { CONFIG_ERROR } from "../../pipeline/outcomes";
 import { TOO_LARGE, UNSUPPORTED_MEDIA_TYPE } from "../../pipeline/outcomes";
 
@@ -62,6 +64,9 @@ function firstValues(multi: Readonly<Record<string, readonly string[]>>): Record
 }
 
 export class MappedIntegration implements Integration {
+  /** Marks transformRequest, integration and transformResponse itself: only it knows where templates run. */
+  readonly marksTimeline = true;
+
   constructor(private readonly settings: MappedSettings) {}
 
   get type(): string {
@@ -100,20 +105,24 @@ export class MappedIntegration implements Integration {
     };
     let requestOverride: { header: Record<string, string>; querystring: Record<string, string>; path: Record<string, string> } | null = null;
     if (choice.kind === "template") {
+      const transformStarted = performance.now();
       const template = s.compiledRequestTemplates.get(choice.contentType);
       if (!template) return CONFIG_ERROR;
       if (isBroken(template)) {
+        markStep(ex, "transformRequest", transformStarted, "error", `template for ${choice.contentType} does not compile`);
         s.report(ex, `Execution failed due to configuration error: ${template.error}`);
         return CONFIG_ERROR;
       }
       const rendered = renderTemplate(template, { input, context, stageVariables: { ...stageVariables } }, VTL_LIMITS);
       if (!rendered.ok) {
+        markStep(ex, "transformRequest", transformStarted, "error", `template for ${choice.contentType} failed at line ${rendered.error.line ?? "?"}`);
         s.report(ex, `Execution failed due to a request template error at line ${rendered.error.line ?? "?"}: ${rendered.error.message}`);
         if (rendered.error.httpStatus === 400) return { kind: "gateway-error", type: "BAD_REQUEST_BODY" };
         return CONFIG_ERROR;
       }
       body = ENCODER.encode(rendered.output);
       requestOverride = rendered.requestOverride;
+      markStep(ex, "transformRequest", transformStarted, "ok", `template for ${choice.contentType}`);
     }
     const mapped = evaluateRequestParameters(
       s.requestParameters,
@@ -138,7 +147,9 @@ export class MappedIntegration implements Integration {
     const started = performance.now();
     const answer = await s.backend.call(ex, request);
     if (ex.integrationLatencyMs === null) ex.integrationLatencyMs = Math.round(performance.now() - started);
+    markStep(ex, "integration", started, answer.kind === "error" ? "error" : "ok", integrationDetail(ex, s.type));
     if (answer.kind === "error") return answer.outcome;
+    if (s.type !== "MOCK" && ex.exec?.info) logEndpointResponse(ex, ex.integrationStatus ?? 200, ex.integrationLatencyMs, answer.headers, answer.body);
 
     const selected = selectIntegrationResponse(s.responses, answer.selector);
     if (!selected) {
@@ -165,7 +176,9 @@ export class MappedIntegration implements Integration {
     const chosen = chooseResponseTemplate(selected.responseTemplates, accept);
     if (chosen) {
       contentType = chosen.contentType;
+      const transformStarted = performance.now();
       if (chosen.template && isBroken(chosen.template)) {
+        markStep(ex, "transformResponse", transformStarted, "error", `template for ${chosen.contentType} does not compile`);
         s.report(ex, `Execution failed due to configuration error: ${chosen.template.error}`);
         return CONFIG_ERROR;
       }
@@ -176,12 +189,14 @@ export class MappedIntegration implements Integration {
           VTL_LIMITS,
         );
         if (!rendered.ok) {
+          markStep(ex, "transformResponse", transformStarted, "error", `template for ${chosen.contentType} failed at line ${rendered.error.line ?? "?"}`);
           s.report(ex, `Execution failed due to a response template error at line ${rendered.error.line ?? "?"}: ${rendered.error.message}`);
           return CONFIG_ERROR;
         }
         body = ENCODER.encode(rendered.output);
         if (rendered.responseOverride.status !== undefined) status = rendered.responseOverride.status;
         Object.assign(extraHeaders, rendered.responseOverride.header);
+        markStep(ex, "transformResponse", transformStarted, "ok", `integration response ${selected.statusCode}, template for ${chosen.contentType}`);
       }
     }
     const mapped = evaluateResponseParameters(selected.responseParameters, {

@@ -4,6 +4,7 @@
  */
 import type { Backend, BackendAnswer, BackendRequest } from "./backend";
 import { CONFIG_ERROR } from "../../pipeline/outcomes";
+import type { Exchange } from "../../pipeline/exchange";
 
 const UTF8 = new TextDecoder();
 const EMPTY = new Uint8Array(0);
@@ -20,9 +21,14 @@ export function mockStatus(rendered: string): number | null {
 }
 
 export class MockBackend implements Backend {
-  call(_ex: unknown, request: BackendRequest): BackendAnswer {
+  call(ex: Exchange, request: BackendRequest): BackendAnswer {
+    ex.exec?.body("Endpoint request body after transformations", request.body);
     const status = mockStatus(UTF8.decode(request.body));
-    if (status === null) return { kind: "error", outcome: CONFIG_ERROR };
+    if (status === null) {
+      ex.exec?.error("Execution failed due to configuration error: the MOCK request template did not produce a statusCode");
+      return { kind: "error", outcome: CONFIG_ERROR };
+    }
+    ex.integrationStatus = status;
     return { kind: "answer", selector: String(status), headers: {}, body: EMPTY };
   }
 }

@@ -35,6 +35,7 @@ const ACCESS_DENIED: Outcome = { kind: "gateway-error", type: "ACCESS_DENIED" };
 
 export class CacheLookupStage implements RequestStage {
   readonly name = "cache";
+  readonly step = "cache";
 
   constructor(private readonly cached: CachedMethod) {}
 
@@ -46,9 +47,13 @@ export class CacheLookupStage implements RequestStage {
       // Anyone may invalidate: skip the lookup; the answer replaces the entry.
       if (!policy.requireAuthorization) {
         ex.cacheStatus = "miss";
+        ex.exec?.add("Cache-Control: max-age=0: the cached response is not used and will be replaced");
         return undefined;
       }
-      if (policy.strategy === "FAIL_WITH_403") return ACCESS_DENIED;
+      if (policy.strategy === "FAIL_WITH_403") {
+        ex.exec?.error("Cache invalidation refused: the caller is not authorized to invalidate the cache");
+        return ACCESS_DENIED;
+      }
       // The SUCCEED_* strategies ignore the header and serve as usual.
       warn = policy.strategy === "SUCCEED_WITH_RESPONSE_HEADER";
     }
@@ -61,9 +66,11 @@ export class CacheLookupStage implements RequestStage {
 function answer(ex: Exchange, found: CachedResponse | undefined, warn: boolean): Outcome | undefined {
   if (!found) {
     ex.cacheStatus = "miss";
+    ex.exec?.add("No cached response for this request; calling the integration");
     return undefined;
   }
   ex.cacheStatus = "hit";
+  ex.exec?.add("Sending the cached response; the integration is not called");
   return { kind: "response", response: warn ? withWarning(found) : found };
 }
 
