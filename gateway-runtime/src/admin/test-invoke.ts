@@ -1,13 +1,15 @@
 /**
  * AWS's TestInvokeMethod: one request through an API's working copy (not a deployed stage) in the
  * `test-invoke-stage` stage, answered with status, headers, body, latency and the execution log. The same
- * pipeline serves it: a private gateway on a loopback port, with the shared function host, for one request.
+ * pipeline serves it: a private gateway on a loopback port, with the shared function host, for one request,
+ * its methods logging at INFO with data trace so the log is the runtime's own execution log for that request.
  */
 import { request } from "undici";
-import type { TestInvokeRequest, TestInvokeResult } from "../../../lib/domain/runtime-contract";
-import { createGatewayServer } from "../server";
+import type { RequestLogRecord, TestInvokeRequest, TestInvokeResult } from "../../../lib/domain/runtime-contract";
+import { ALL_METHODS_KEY, DEFAULT_METHOD_SETTING, DEFAULT_STAGE_SETTINGS, type StageSettings } from "../../../lib/domain/stage-settings";
+import { createGatewayServer, type GatewayServer } from "../server";
 import { MemorySnapshotSource } from "../ports/snapshot-source";
-import { DiscardLogSink } from "../ports/log-sink";
+import { MemoryLogSink } from "../ports/log-sink";
 import { MemoryLogger } from "../ports/logger";
 import type { LambdaRuntime } from "../lambda/lambda-runtime";
 import type { AwsServiceSettings } from "../integrations/mapped/aws-service-backend";
@@ -32,9 +34,16 @@ export function executionLogDate(date: Date): string {
   return `${DAYS[date.getUTCDay()]} ${MONTHS[date.getUTCMonth()]} ${two(date.getUTCDate())} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())} UTC ${date.getUTCFullYear()}`;
 }
 
+// Every method of the working copy logs everything, bodies included (AWS's test invoke shows them too).
+const TEST_INVOKE_SETTINGS: StageSettings = {
+  ...DEFAULT_STAGE_SETTINGS,
+  methodSettings: { [ALL_METHODS_KEY]: { ...DEFAULT_METHOD_SETTING, loggingLevel: "INFO", dataTraceEnabled: true } },
+};
+
 export async function runTestInvoke(input: TestInvokeInput, deps: TestInvokeDeps): Promise<TestInvokeOutput> {
   const snapshot = input.snapshot;
   const logger = new MemoryLogger();
+  const sink = new MemoryLogSink();
   const gateway = createGatewayServer({
     source: new MemorySnapshotSource({
       version: `test-invoke-${snapshot.deploymentId}`,
@@ -45,11 +54,12 @@ export async function runTestInvoke(input: TestInvokeInput, deps: TestInvokeDeps
           deploymentId: snapshot.deploymentId,
           variables: input.stageVariables ?? {},
           updatedAt: new Date().toISOString(),
+          settings: TEST_INVOKE_SETTINGS,
         },
       ],
       snapshots: { [snapshot.deploymentId]: snapshot },
     }),
-    sink: new DiscardLogSink(),
+    sink,
     logger,
     pollIntervalMs: 3_600_000,
     lambda: deps.lambda,
@@ -64,8 +74,6 @@ export async function runTestInvoke(input: TestInvokeInput, deps: TestInvokeDeps
     for (const [name, values] of Object.entries(input.multiValueHeaders ?? {})) headers[name] = values;
     const method = input.httpMethod === "ANY" ? "GET" : input.httpMethod;
     const started = performance.now();
-    const lines: string[] = [];
-    const at = () => executionLogDate(new Date());
     const response = await request(`http://127.0.0.1:${port}/restapis/${snapshot.restApiId}/${TEST_INVOKE_STAGE}/_user_request_${path}`, {
       method: method as "GET",
       headers,
@@ -82,30 +90,25 @@ export async function runTestInvoke(input: TestInvokeInput, deps: TestInvokeDeps
       multi[name] = values;
       single[name] = values[values.length - 1];
     }
-    const query = path.includes("?") ? Object.fromEntries(new URLSearchParams(path.slice(path.indexOf("?") + 1))) : {};
-    lines.push(`Execution log for request ${requestId}`);
-    lines.push(`${at()} : Starting execution for request: ${requestId}`);
-    lines.push(`${at()} : HTTP Method: ${method}, Resource Path: ${path.split("?")[0]}`);
-    lines.push(`${at()} : Method request query string: ${JSON.stringify(query)}`);
-    lines.push(`${at()} : Method request headers: ${JSON.stringify(maskSecrets(input.headers ?? {}))}`);
-    lines.push(`${at()} : Method request body before transformations: ${input.body ?? ""}`);
-    for (const line of logger.lines) lines.push(`${at()} : ${line.message}`);
-    lines.push(`${at()} : Method response body after transformations: ${body}`);
-    lines.push(`${at()} : Method response headers: ${JSON.stringify(single)}`);
-    lines.push(`${at()} : ${response.statusCode < 500 ? "Successfully completed execution" : "Execution failed"}`);
-    lines.push(`${at()} : Method completed with status: ${response.statusCode}`);
+    const record = await recordOf(gateway, sink, requestId);
+    const at = executionLogDate(record ? new Date(record.time) : new Date());
+    const lines = [`Execution log for request ${requestId}`];
+    // Problems found while compiling the working copy (a template that does not compile...) come first.
+    for (const line of logger.lines) if (line.level !== "info") lines.push(`${at} : ${line.message}`);
+    const prefix = `(${requestId}) `;
+    for (const line of record?.executionLog ?? []) lines.push(`${at} : ${line.startsWith(prefix) ? line.slice(prefix.length) : line}`);
     return { status: response.statusCode, body, headers: single, multiValueHeaders: multi, log: `${lines.join("\n")}\n`, latency };
   } finally {
     await gateway.close();
   }
 }
 
-/** Execution logs never carry credentials: AWS masks Authorization and API keys the same way. */
-function maskSecrets(headers: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    const lower = name.toLowerCase();
-    out[name] = lower === "authorization" || lower === "x-api-key" || lower === "cookie" ? "****" + value.slice(-4) : value;
+/** The request's record, once telemetry has handed it to the sink (a flush already under way may not hold it). */
+async function recordOf(gateway: GatewayServer, sink: MemoryLogSink, requestId: string): Promise<RequestLogRecord | undefined> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const found = sink.logs.find((record) => record.requestId === requestId);
+    if (found) return found;
+    await gateway.telemetry.flush();
   }
-  return out;
+  return sink.logs.find((record) => record.requestId === requestId);
 }
