@@ -104,9 +104,9 @@ export function serviceCases(): void {
       latencyHistogram: hist,
     };
     await ingestTelemetry({ runtimeId: "t", logs: [log, { ...log, requestId: "r2" }], metrics: [delta, { ...delta, count: 5, latencyHistogram: emptyHistogram() }], droppedLogs: 0 });
-    const logs = await listRequestLogs(api.id, "prod");
+    const logs = (await listRequestLogs(api.id, "prod", {})).items;
     expect(logs.map((l) => l.requestId)).toEqual(["r2", "r1"]);
-    expect(await listRequestLogs(api.id, "prod", { afterId: logs[1].id })).toHaveLength(1);
+    expect((await listRequestLogs(api.id, "prod", { before: String(logs[0].id) })).items).toHaveLength(1);
     const metrics = await getStageMetrics(api.id, "prod", { from: new Date(minute.getTime() - 5 * 60_000), to: minute });
     expect(metrics.buckets).toHaveLength(6);
     expect(metrics.totals).toEqual({ count: 15, error4xx: 2, error5xx: 0, cacheHitCount: 0, cacheMissCount: 0 });

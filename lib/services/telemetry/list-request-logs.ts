@@ -1,41 +1,35 @@
-import type { RequestLogRecord } from "../../domain/runtime-contract";
 import { db } from "../../db";
-import { findStageRowOrThrow } from "../lookups";
-
-export type RequestLogView = RequestLogRecord & { id: number };
-
-type Row = Omit<RequestLogView, "time" | "cacheStatus" | "timeline" | "route" | "executionLog" | "accessLog" | "traceId"> & {
-  traceId: string | null;
-  time: Date;
-  cacheStatus: string | null;
-  timeline: unknown;
-  route: unknown;
-  executionLog: string | null;
-  accessLog: string | null;
-  statusClass: number;
-};
-
-// Placeholder until the log search service replaces this reader: the list view leaves the detail fields out.
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-function toView({ cacheStatus, timeline, route, executionLog, accessLog, statusClass, traceId, errorMessage, ...row }: Row): RequestLogView {
-  return { ...row, time: row.time.toISOString(), ...(cacheStatus === "hit" || cacheStatus === "miss" ? { cacheStatus } : {}) };
-}
+import { logSearchSchema } from "../../schemas/log-filters.schema";
+import { findRestApiRowOrThrow } from "../lookups";
+import { parseInput } from "../parse-input";
+import { findLogIdsByRequestId } from "../logs/find-log-ids";
+import { logWhere } from "../logs/log-where";
+import { SUMMARY_SELECT, toSummary, type RequestLogPage } from "../logs/request-log-views";
+import { timeIdBounds } from "../logs/time-id-bounds";
 
 /**
- * A stage's request logs. Without afterId: the newest `limit`, newest first (the table's first page).
- * With afterId: what came after that record, oldest first (what a live tail appends).
+ * A stage's request logs matching the explorer's filters, newest first, one keyset page at a time: `before` is
+ * the previous page's nextCursor (an id), never an offset, so page 1,000 costs what page 1 costs.
+ * The stage itself need not exist any more: requests sent to a deleted or never-deployed stage are logged too,
+ * and those are the ones people come to explain.
  */
-export async function listRequestLogs(
-  restApiId: string,
-  stageName: string,
-  opts?: { afterId?: number; limit?: number },
-): Promise<RequestLogView[]> {
-  await findStageRowOrThrow(restApiId, stageName);
-  const take = Math.min(Math.max(opts?.limit ?? 100, 1), 1000);
-  const rows = await db().requestLog.findMany({
-    where: { restApiId, stageName, ...(opts?.afterId !== undefined ? { id: { gt: opts.afterId } } : {}) },
-    orderBy: { id: opts?.afterId !== undefined ? "asc" : "desc" },
-    take,
-  });
-  return rows.map(toView);
+export async function listRequestLogs(restApiId: string, stageName: string, input: unknown): Promise<RequestLogPage> {
+  const { before, limit, ...filters } = parseInput(logSearchSchema, input);
+  await findRestApiRowOrThrow(restApiId);
+  const where = logWhere(restApiId, stageName, filters);
+  let upper = before;
+  if (filters.requestId) {
+    // A handful of rows at most: found through their own indexes, then checked against the other filters.
+    const ids = await findLogIdsByRequestId(filters.requestId);
+    if (ids.length === 0) return { items: [], nextCursor: null };
+    where.id = { in: ids };
+  } else {
+    const bounds = await timeIdBounds(restApiId, stageName, filters);
+    if (bounds.beforeId !== undefined) upper = Math.min(upper ?? Infinity, bounds.beforeId);
+    if (bounds.afterId !== undefined) where.id = { gt: bounds.afterId };
+  }
+  if (upper !== undefined) where.id = { ...(typeof where.id === "object" ? where.id : {}), lt: upper };
+  const rows = await db().requestLog.findMany({ where, select: SUMMARY_SELECT, orderBy: { id: "desc" }, take: limit + 1 });
+  const items = rows.slice(0, limit).map(toSummary);
+  return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
 }
