@@ -35,7 +35,12 @@ beforeAll(async () => {
     },
     "/always-post": { GET: proxyMethod(`${backend.origin}/posted`, { httpMethod: "POST" }) },
     "/via-variable": { GET: proxyMethod("http://${stageVariables.backendHost}/from-variable") },
+    "/validated": {
+      POST: { ...proxyMethod(`${backend.origin}/validated`), requestValidatorId: "body", requestModels: { "application/json": "Pet" } },
+    },
   });
+  api.models = [{ name: "Pet", contentType: "application/json", schema: JSON.stringify({ type: "object", required: ["name"] }) }];
+  api.requestValidators = [{ id: "body", name: "body", validateRequestBody: true, validateRequestParameters: false }];
   gw = await startGateway(
     runtimeConfig("v1", [{ stageName: "dev", snapshot: api, variables: { backendHost: `127.0.0.1:${backend.port}` } }]),
   );
@@ -46,6 +51,26 @@ afterAll(async () => {
 });
 
 describe("HTTP_PROXY integration", () => {
+  it("forwards a body that request validation has already read", async () => {
+    seen = [];
+    const payload = JSON.stringify({ name: "Rex", notes: "x".repeat(70_000) });
+    const res = await call(gw.url("proxyapi01", "dev", "/validated"), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: payload,
+    });
+    expect(res.status).toBe(200);
+    expect(seen).toHaveLength(1);
+    expect(seen[0].body).toBe(payload);
+    const refused = await call(gw.url("proxyapi01", "dev", "/validated"), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(refused.status).toBe(400);
+    expect(seen).toHaveLength(1);
+  });
+
   it("passes method, greedy path, query, headers and body through", async () => {
     seen = [];
     const res = await call(gw.url("proxyapi01", "dev", "/deep/a%20b/c?x=1&y=two"), {

@@ -3,6 +3,7 @@
  * body), the backend's status, headers and body come back streamed. No buffering in either direction, except
  * on a miss of a cached method, whose answer the cache stores (BufferingProxyHandler).
  */
+import type { Readable } from "node:stream";
 import type { Dispatcher, Pool } from "undici";
 import type { Exchange } from "../pipeline/exchange";
 import type { Integration, Outcome } from "../pipeline/stage";
@@ -41,11 +42,17 @@ export class HttpProxyIntegration implements Integration {
     ex.integrationEndpoint = uri.origin + (question < 0 ? path : path.slice(0, question));
     const trace = ex.trace;
     const headers = upstreamRequestHeaders(req.rawHeaders, uri.host, ex.sourceIp, { traceparent: traceparentHeader(trace), xray: xrayHeader(trace) });
-    let body = forwardableBody(req, maxBodyBytes);
+    // A stage before the proxy (body validation) may already have read the body: the stream is spent, so the
+    // bytes it kept are what goes on.
+    const buffered = ex.body?.ok ? ex.body.body : null;
+    let body: Readable | Buffer | null = buffered ? (buffered.length > 0 ? buffered : null) : forwardableBody(req, maxBodyBytes);
     if (ex.exec?.info) {
       logEndpointRequest(ex, uri.origin + path, headers);
       // Data trace: the body streams through untouched; its first 1 KB is logged once it has passed.
-      if (ex.exec.data) body = body === null ? logRequestBody(ex, Buffer.alloc(0)) : captureRequestBody(ex, body);
+      if (ex.exec.data) {
+        if (body === null || Buffer.isBuffer(body)) logRequestBody(ex, body ?? Buffer.alloc(0));
+        else body = captureRequestBody(ex, body);
+      }
     }
     return new Promise<Outcome>((resolve) => {
       const options: Dispatcher.DispatchOptions = {
