@@ -1,0 +1,102 @@
+/**
+ * What a MetricPoint (one minute) and a MetricHour (one hour) have in common: the series key and values that add
+ * up. Compaction and the hourly rollup both merge rows with mergeMetricValues, so the two can never disagree.
+ */
+import { addHistograms, emptyHistogram, normalizeHistogram } from "../../domain/histogram";
+
+/** One series: the dimensions a row is kept apart by (AWS's metric dimensions, plus the canary and the API key). */
+export interface SeriesKey {
+  restApiId: string;
+  stageName: string;
+  resourcePath: string;
+  httpMethod: string;
+  canary: boolean;
+  /** "" when the requests presented no API key. */
+  apiKeyId: string;
+}
+
+/** A row's values as stored: histograms are JSON and may be in the legacy 44-bucket layout. */
+export interface StoredMetricValues {
+  count: number;
+  error4xx: number;
+  error5xx: number;
+  latencySumMs: number;
+  latencyMaxMs: number;
+  integrationLatencySumMs: number;
+  integrationCount: number;
+  cacheHitCount: number;
+  cacheMissCount: number;
+  latencyHistogram: unknown;
+  /** null or absent: no integration ran. */
+  integrationLatencyHistogram?: unknown;
+}
+
+/** Merged values, ready to write: histograms in today's layout; no integration histogram when no row had one. */
+export interface MetricValues {
+  count: number;
+  error4xx: number;
+  error5xx: number;
+  latencySumMs: number;
+  latencyMaxMs: number;
+  integrationLatencySumMs: number;
+  integrationCount: number;
+  cacheHitCount: number;
+  cacheMissCount: number;
+  latencyHistogram: number[];
+  integrationLatencyHistogram?: number[];
+}
+
+export function seriesKeyOf(row: SeriesKey): SeriesKey {
+  const { restApiId, stageName, resourcePath, httpMethod, canary, apiKeyId } = row;
+  return { restApiId, stageName, resourcePath, httpMethod, canary, apiKeyId };
+}
+
+/** A map key for a time and a series. */
+export function seriesId(time: Date, key: SeriesKey): string {
+  return JSON.stringify([time.getTime(), key.restApiId, key.stageName, key.resourcePath, key.httpMethod, key.canary, key.apiKeyId]);
+}
+
+/** Sums, the max and summed histograms of rows of one series. */
+export function mergeMetricValues(rows: readonly StoredMetricValues[]): MetricValues {
+  const out: MetricValues = {
+    count: 0,
+    error4xx: 0,
+    error5xx: 0,
+    latencySumMs: 0,
+    latencyMaxMs: 0,
+    integrationLatencySumMs: 0,
+    integrationCount: 0,
+    cacheHitCount: 0,
+    cacheMissCount: 0,
+    latencyHistogram: emptyHistogram(),
+  };
+  for (const row of rows) {
+    out.count += row.count;
+    out.error4xx += row.error4xx;
+    out.error5xx += row.error5xx;
+    out.latencySumMs += row.latencySumMs;
+    out.latencyMaxMs = Math.max(out.latencyMaxMs, row.latencyMaxMs);
+    out.integrationLatencySumMs += row.integrationLatencySumMs;
+    out.integrationCount += row.integrationCount;
+    out.cacheHitCount += row.cacheHitCount;
+    out.cacheMissCount += row.cacheMissCount;
+    addHistograms(out.latencyHistogram, normalizeHistogram(row.latencyHistogram));
+    if (row.integrationLatencyHistogram !== null && row.integrationLatencyHistogram !== undefined) {
+      out.integrationLatencyHistogram = addHistograms(out.integrationLatencyHistogram ?? emptyHistogram(), normalizeHistogram(row.integrationLatencyHistogram));
+    }
+  }
+  return out;
+}
+
+/** Thrown inside a job's transaction when another runner changed the rows first; the chunk rolls back and is redone. */
+export class MetricRowsRaced extends Error {
+  constructor() {
+    super("metric rows changed while they were merged");
+  }
+}
+
+/** Another runner won the race: our rows changed under us, or it created the same hour row first. */
+export function isRace(error: unknown): boolean {
+  if (error instanceof MetricRowsRaced) return true;
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}
