@@ -24,12 +24,37 @@ const controlPlane = createServer((req, res) => {
     res.writeHead(204).end();
   });
 });
+/** A fake OpenTelemetry collector: the spans of every OTLP/HTTP JSON body POSTed to /v1/traces. */
+interface CollectedSpan {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  kind: number;
+  name: string;
+  attributes: { key: string; value: { stringValue?: string } }[];
+}
+const collected: { path: string; spans: CollectedSpan[] }[] = [];
+const collector = createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on("data", (chunk: Buffer) => chunks.push(chunk));
+  req.on("end", () => {
+    const body = JSON.parse(Buffer.concat(chunks).toString()) as { resourceSpans: { scopeSpans: { spans: CollectedSpan[] }[] }[] };
+    collected.push({ path: req.url ?? "", spans: body.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans)) });
+    res.writeHead(200, { "content-type": "application/json" }).end("{}");
+  });
+});
 let controlPlaneUrl = "";
+let collectorUrl = "";
 beforeAll(async () => {
   await new Promise<void>((resolve) => controlPlane.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => collector.listen(0, "127.0.0.1", resolve));
   controlPlaneUrl = `http://127.0.0.1:${(controlPlane.address() as AddressInfo).port}`;
+  collectorUrl = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => controlPlane.close(() => resolve())));
+afterAll(async () => {
+  await new Promise<void>((resolve) => controlPlane.close(() => resolve()));
+  await new Promise<void>((resolve) => collector.close(() => resolve()));
+});
 
 function runMain(env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
@@ -78,6 +103,37 @@ describe("main.ts", () => {
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
     expect(batches.flatMap((batch) => batch.logs).map((log) => log.requestId)).toContain(res.headers["x-amzn-requestid"]);
+  });
+});
+
+describe("main.ts with OTEL_EXPORTER_OTLP_ENDPOINT", () => {
+  it("exports each request's span with the caller's trace and parent span ids, flushed on SIGTERM", async () => {
+    const traceId = "0af7651916cd43dd8448eb211c80319c";
+    const callerSpan = "b7ad6b7169203331";
+    const run = runMain({
+      PORTICO_INTERNAL_TOKEN: "t0ken",
+      PORTICO_CONTROL_PLANE_URL: controlPlaneUrl,
+      GATEWAY_PORT: "0",
+      GATEWAY_HOST: "127.0.0.1",
+      OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl,
+      OTEL_SERVICE_NAME: "main-test",
+    });
+    const { port } = await listeningLine(run);
+    const res = await call(`http://127.0.0.1:${port}/restapis/mainapi001/prod/_user_request_/x`, { headers: { traceparent: `00-${traceId}-${callerSpan}-01` } });
+    expect(res.status).toBe(200);
+    run.child.kill("SIGTERM");
+    expect(await run.exited).toBe(0);
+    expect(collected.every((c) => c.path === "/v1/traces")).toBe(true);
+    const spans = collected.flatMap((c) => c.spans).filter((span) => span.traceId === traceId);
+    const server = spans.find((span) => span.kind === 2);
+    expect(server).toMatchObject({ parentSpanId: callerSpan, name: "GET /x" });
+    expect(server!.spanId).toMatch(/^[0-9a-f]{16}$/);
+    expect(server!.spanId).not.toBe(callerSpan);
+    expect(server!.attributes.find((a) => a.key === "portico.request_id")?.value.stringValue).toBe(res.headers["x-amzn-requestid"]);
+    // Every step of the request's timeline is a child of the gateway's span.
+    const steps = spans.filter((span) => span.kind !== 2);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) expect(step.parentSpanId).toBe(server!.spanId);
   });
 });
 
