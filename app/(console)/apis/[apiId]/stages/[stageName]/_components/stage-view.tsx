@@ -11,6 +11,7 @@ import { CachePanel } from "./cache-panel";
 import { CanaryPanel } from "./canary-panel";
 import { DeploymentHistory } from "./deployment-history";
 import { InvokeUrls } from "./invoke-urls";
+import { LoggingPanel } from "./logging-panel";
 import { LogTable } from "./log-table";
 import { MethodSettingsPanel } from "./method-settings-panel";
 import { MetricsPanel } from "./metrics-panel";
@@ -64,6 +65,7 @@ export function StageView({ apiId, stageName, gatewayUrl, gatewayPort }: StageVi
         <MethodSettingsPanel apiId={apiId} stage={stage.data} />
         <CachePanel apiId={apiId} stage={stage.data} />
       </div>
+      <LoggingPanel apiId={apiId} stageName={stageName} />
     </div>
   );
 }
