@@ -63,7 +63,7 @@ export interface MetricsOverview {
   from: string;
   to: string;
   resolutionSeconds: number;
-  /** All APIs together. */
+  /** All traffic together (APIs deleted since included). */
   series: MetricPoint[];
   /** Every API, with zeros when it had no traffic; busiest first. */
   apis: ApiMetricsRow[];
