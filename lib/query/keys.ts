@@ -48,6 +48,12 @@ export const queryKeys = {
               /** One side of a stage with a canary: `metrics()` is their common prefix. */
               metricsOf: (side: "base" | "canary") => [...stage, "metrics", side] as const,
               canaryPromotion: () => [...stage, "canary", "promotion"] as const,
+              logs: {
+                all: [...stage, "logs"] as const,
+                /** `query`: the explorer's filters as a search string (a relative range stays relative). */
+                list: (query: string) => [...stage, "logs", "list", query] as const,
+                detail: (logId: number) => [...stage, "logs", "detail", logId] as const,
+              },
             };
           },
         },

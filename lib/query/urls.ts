@@ -37,6 +37,7 @@ export const consoleApi = {
   stageCanaryPromotion: (apiId: string, stageName: string) => `${consoleApi.stageCanary(apiId, stageName)}/promotion`,
   stageLogs: (apiId: string, stageName: string) => `${consoleApi.stage(apiId, stageName)}/logs`,
   stageLogStream: (apiId: string, stageName: string) => `${consoleApi.stage(apiId, stageName)}/logs/stream`,
+  stageLog: (apiId: string, stageName: string, logId: number) => `${consoleApi.stageLogs(apiId, stageName)}/${logId}`,
   metrics: (search: string) => `/api/console/metrics?${search}`,
   metricsOverview: (search: string) => `/api/console/metrics/overview?${search}`,
   accessKeys: () => "/api/console/access-keys",

@@ -1,63 +1,97 @@
 "use client";
 
-import { Badge, Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { DataTable } from "@/components/ui/data-table";
-import { formatMs, formatTime } from "@/components/ui/format";
-import { useLogStream, type LogStreamStatus } from "@/lib/query/use-log-stream";
+import type { RequestLogSummaryJson } from "@/lib/query/logs";
+import { formatShortMs } from "./request-timeline-scale";
 
-const STATUS_LABEL: Record<LogStreamStatus, string> = { connecting: "connecting…", live: "live", reconnecting: "reconnecting…" };
+export type StatusTone = "green" | "accent" | "amber" | "red" | "neutral";
 
-function statusTone(status: number) {
+/** Colour by status class; the number itself is always shown, so colour is never the only signal. */
+export function statusTone(status: number): StatusTone {
   if (status >= 500) return "red";
   if (status >= 400) return "amber";
-  return "green";
+  if (status >= 300) return "accent";
+  if (status >= 200) return "green";
+  return "neutral";
 }
 
-export function LogTable({ apiId, stageName }: { apiId: string; stageName: string }) {
-  const { records, status } = useLogStream(apiId, stageName);
+/** Today's requests show the time only; older ones (a 7-day range) also their date. */
+export function formatLogTime(iso: string, now = new Date()): string {
+  const date = new Date(iso);
+  const time = date.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  if (date.toDateString() === now.toDateString()) return time;
+  return `${date.toLocaleDateString(undefined, { month: "short", day: "numeric" })} ${time}`;
+}
+
+export interface LogTableProps {
+  rows: RequestLogSummaryJson[];
+  onOpen: (row: RequestLogSummaryJson) => void;
+  /** The row whose timeline is open, highlighted so the reader finds their place on closing it. */
+  openId: number | null;
+}
+
+const CELL = "px-4 py-1.5";
+
+/** The explorer's rows. The time cell is a button, so Tab reaches each row and Enter opens its timeline. */
+export function LogTable({ rows, onOpen, openId }: LogTableProps) {
   return (
-    <Card
-      title="Request log"
-      description="New requests appear as the gateway reports them (within a few seconds)."
-      actions={
-        <span className="flex items-center gap-1.5 text-xs text-zinc-500" data-testid="log-stream-status">
-          <span className={cn("size-2 rounded-full", status === "live" ? "bg-emerald-500" : "bg-zinc-300")} />
-          {STATUS_LABEL[status]}
-        </span>
-      }
-      bodyClassName="p-0"
+    <DataTable
+      variant="card"
+      stickyHeader
+      className="text-xs"
+      bodyClassName="font-mono"
+      columns={["Time", "Method", "Path", "Status", { label: "Latency", className: "text-right" }, "Error type", "API key", "Tags"]}
+      data-testid="log-table"
     >
-      {records.length === 0 ? (
-        <p className="px-4 py-8 text-center text-zinc-500">No requests yet. Call an invoke URL and they show up here.</p>
-      ) : (
-        <div className="max-h-96 overflow-auto">
-          <DataTable
-            variant="card"
-            stickyHeader
-            className="text-xs"
-            bodyClassName="font-mono"
-            columns={["Time", "Method", "Path", "Resource", "Status", { label: "Latency", className: "text-right" }, { label: "Integration", className: "text-right" }, "Request id"]}
-            data-testid="log-table"
-          >
-            {records.map((record) => (
-              <tr key={record.id} data-testid="log-row">
-                <td className="px-4 py-1.5 whitespace-nowrap text-zinc-600">{formatTime(record.time)}</td>
-                <td className="px-4 py-1.5 font-semibold">{record.httpMethod}</td>
-                <td className="max-w-64 truncate px-4 py-1.5" title={record.path}>{record.path}</td>
-                <td className="px-4 py-1.5 text-zinc-500">{record.resourcePath ?? "—"}</td>
-                <td className="px-4 py-1.5">
-                  <Badge tone={statusTone(record.status)}>{record.status}</Badge>
-                  {record.errorType && <span className="ml-2 text-zinc-500">{record.errorType}</span>}
-                </td>
-                <td className="px-4 py-1.5 text-right">{formatMs(record.latencyMs)}</td>
-                <td className="px-4 py-1.5 text-right">{formatMs(record.integrationLatencyMs)}</td>
-                <td className="px-4 py-1.5 text-zinc-500">{record.requestId}</td>
-              </tr>
-            ))}
-          </DataTable>
-        </div>
-      )}
-    </Card>
+      {rows.map((row) => (
+        <tr
+          key={row.id}
+          data-testid="log-row"
+          data-log-id={row.id}
+          data-open={row.id === openId || undefined}
+          onClick={() => onOpen(row)}
+          className={cn("cursor-pointer hover:bg-zinc-50", row.id === openId && "bg-accent-50/60")}
+        >
+          <td className={cn(CELL, "whitespace-nowrap text-zinc-600")}>
+            <button
+              type="button"
+              onClick={(event) => {
+                event.stopPropagation();
+                onOpen(row);
+              }}
+              aria-label={`Open the timeline of ${row.httpMethod} ${row.path}, status ${row.status}, at ${formatLogTime(row.time)}`}
+              className="rounded underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500"
+            >
+              {formatLogTime(row.time)}
+            </button>
+          </td>
+          <td className={cn(CELL, "font-semibold")}>{row.httpMethod}</td>
+          <td className={cn(CELL, "max-w-72")}>
+            <span className="block truncate" title={row.path}>{row.path}</span>
+            {row.resourcePath && row.resourcePath !== row.path && (
+              <span className="block truncate text-[11px] text-zinc-400" title={`Resource ${row.resourcePath}`}>{row.resourcePath}</span>
+            )}
+          </td>
+          <td className={CELL}>
+            <Badge tone={statusTone(row.status)}>{row.status}</Badge>
+          </td>
+          <td className={cn(CELL, "text-right whitespace-nowrap")}>{formatShortMs(row.latencyMs)}</td>
+          <td className={cn(CELL, "max-w-48 truncate text-zinc-600")} title={row.errorMessage ?? undefined}>
+            {row.errorType ?? <span className="text-zinc-300">—</span>}
+          </td>
+          <td className={cn(CELL, "max-w-32 truncate text-zinc-500")} title={row.apiKeyId ?? undefined}>
+            {row.apiKeyId ?? <span className="text-zinc-300">—</span>}
+          </td>
+          <td className={cn(CELL, "whitespace-nowrap")}>
+            <span className="flex gap-1">
+              {row.canary && <Badge tone="amber">canary</Badge>}
+              {row.cacheStatus && <Badge tone={row.cacheStatus === "hit" ? "accent" : "neutral"}>cache {row.cacheStatus}</Badge>}
+            </span>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -12,7 +12,7 @@ import { CanaryPanel } from "./canary-panel";
 import { DeploymentHistory } from "./deployment-history";
 import { InvokeUrls } from "./invoke-urls";
 import { LoggingPanel } from "./logging-panel";
-import { LogTable } from "./log-table";
+import { LogsExplorer } from "./logs-explorer";
 import { MethodSettingsPanel } from "./method-settings-panel";
 import { MetricsPanel } from "./metrics-panel";
 import { StageVariablesEditor } from "./stage-variables-editor";
@@ -56,7 +56,7 @@ export function StageView({ apiId, stageName, gatewayUrl, gatewayPort }: StageVi
       <InvokeUrls apiId={apiId} stageName={stageName} gatewayUrl={gatewayUrl} gatewayPort={gatewayPort} />
       <CanaryPanel apiId={apiId} stage={stage.data} />
       <MetricsPanel apiId={apiId} stage={stage.data} />
-      <LogTable apiId={apiId} stageName={stageName} />
+      <LogsExplorer apiId={apiId} stageName={stageName} />
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-[3fr_2fr]">
         <DeploymentHistory apiId={apiId} stage={stage.data} />
         <StageVariablesEditor apiId={apiId} stage={stage.data} />
