@@ -97,9 +97,16 @@ describe("explainRequest: validation and size", () => {
     expect(explainRequest(body, links)?.text).toContain("it failed: Invalid request body.");
   });
 
-  it("quotes the missing parameters", () => {
-    const got = explainRequest({ ...ok, status: 400, errorType: "BAD_REQUEST_PARAMETERS", errorMessage: "Missing required request parameters: [q]" }, links);
-    expect(got?.text).toContain("Missing required request parameters: [q]");
+  it("falls back to AWS's message when nothing more precise was recorded", () => {
+    expect(explainRequest({ ...ok, status: 400, errorType: "BAD_REQUEST_BODY" }, links)?.text).toContain("it failed: Invalid request body.");
+  });
+
+  it("quotes the missing parameters, from the message or the validate step", () => {
+    const params: ExplainableRecord = { ...ok, status: 400, errorType: "BAD_REQUEST_PARAMETERS" };
+    expect(explainRequest({ ...params, errorMessage: "Missing required request parameters: [q]" }, links)?.text).toContain("Missing required request parameters: [q]");
+    const step = explainRequest({ ...params, timeline: [{ step: "validate", startMs: 0, durationMs: 0, outcome: "stopped", detail: "header x-id" }] }, links);
+    expect(step?.text).toContain("found required parameters missing: header x-id.");
+    expect(explainRequest(params, links)?.fix?.label).toBe("Open the method's request parameters");
   });
 
   it("explains a 413 with or without its error type", () => {
@@ -128,6 +135,17 @@ describe("explainRequest: integrations", () => {
     expect(explainRequest({ ...failed, errorType: null, executionLog: [line] }, links)?.title).toBe("The Lambda function failed");
   });
 
+  it("links a malformed response to the method when the function is not named", () => {
+    const got = explainRequest({ ...failed, executionLog: ["Execution failed due to configuration error: Malformed Lambda proxy response"] }, links);
+    expect(got?.fix).toEqual({ label: "Open the method in the designer", href: "/apis/a1?resource=r9&method=GET" });
+  });
+
+  it("quotes the execution log of a failed HTTP integration", () => {
+    const got = explainRequest({ ...failed, executionLog: ["Execution failed due to configuration error: Invalid endpoint address"] }, links);
+    expect(got?.title).toBe("Integration failed");
+    expect(got?.text).toContain("The execution log says: Execution failed due to configuration error: Invalid endpoint address");
+  });
+
   it("explains an unreachable HTTP backend", () => {
     const got = explainRequest({ ...failed, timeline: [{ step: "integration", startMs: 2, durationMs: 3, outcome: "error", detail: "ECONNREFUSED http://127.0.0.1:9" }] }, links);
     expect(got?.title).toBe("Integration failed");
@@ -144,6 +162,9 @@ describe("explainRequest: integrations", () => {
     const got = explainRequest({ ...ok, status: 503, errorType: null, timeline: [{ step: "integration", startMs: 1, durationMs: 4, outcome: "ok", detail: "status 503 from http://b" }] }, links);
     expect(got?.title).toBe("The integration answered 503");
     expect(got?.text).toContain("status 503 from http://b");
+    expect(explainRequest({ ...ok, status: 500, errorType: null }, links)?.text).toBe(
+      "API Gateway passed on the backend's 500; the gateway itself did not fail. Look at the backend's own logs for this request id.",
+    );
   });
 });
 
@@ -160,6 +181,10 @@ describe("explainRequest: 500s and other gateway responses", () => {
     expect(silent?.fix?.href).toBe("/apis/a1/stages/prod");
     expect(explainRequest({ ...ok, status: 500, errorType: "DEFAULT_5XX" }, links)?.title).toBe("Internal server error");
     expect(explainRequest({ ...ok, status: 500, errorType: null, executionLog: ["Execution failed: x"] }, links)?.title).toBe("Internal server error");
+    // Without an "Execution failed" line, the first line that mentions an error is the hint.
+    expect(explainRequest({ ...ok, status: 500, errorType: "DEFAULT_5XX", executionLog: ["Sending request", "VTL error at line 3"] }, links)?.text).toContain(
+      "The execution log says: VTL error at line 3",
+    );
   });
 
   it("uses AWS's description for the remaining types", () => {
@@ -170,6 +195,7 @@ describe("explainRequest: 500s and other gateway responses", () => {
     const waf = explainRequest({ ...ok, status: 403, errorType: "WAF_FILTERED" }, links);
     expect(waf?.text).toContain("AWS WAF blocked the request.");
     expect(waf?.fix).toBeUndefined();
+    expect(explainRequest({ ...ok, status: 415, errorType: "UNSUPPORTED_MEDIA_TYPE" }, links)?.fix?.href).toBe("/apis/a1?resource=r9&method=GET");
     expect(explainRequest({ ...ok, status: 499, errorType: "SOMETHING_NEW" }, links)?.text).toBe("The gateway answered with SOMETHING_NEW.");
   });
 });

@@ -91,10 +91,24 @@ function expectIndexWalk(plans: { sql: string; plan: string[] }[]) {
   }
 }
 
+/** The column whose index an equality filter must walk. */
+const INDEXED_BY: Record<string, string> = {
+  "status class": "statusClass",
+  "exact status": "statusClass",
+  method: "httpMethod",
+  resourcePath: "resourcePath",
+  apiKeyId: "apiKeyId",
+  canary: "canary",
+  errorType: "errorType",
+};
+
 describe("log search query plans on SQLite", () => {
   for (const [name, query] of Object.entries(FILTERS)) {
     it(`walks an index in id order when filtering by ${name}`, async () => {
-      expectIndexWalk(await plansOf(() => listRequestLogs(apiId, "prod", query)));
+      const plans = await plansOf(() => listRequestLogs(apiId, "prod", query));
+      expectIndexWalk(plans);
+      const column = INDEXED_BY[name];
+      if (column) expect(plans.at(-1)?.plan.join(" ; ")).toMatch(new RegExp(`USING INDEX RequestLog_restApiId_stageName_${column}_id_idx`));
     });
   }
 

@@ -1,7 +1,7 @@
 /**
  * The explorer's filters as a Prisma where clause. Every equality lands on an index of RequestLog that starts
  * with (restApiId, stageName) and ends in id, so a page is a short walk of one index in id order (keyset).
- * The rest (path prefix, error type, time) only narrows the rows that walk reads.
+ * The rest (path prefix, time) only narrows the rows that walk reads.
  */
 import type { Prisma } from "../../db";
 import type { LogFilters } from "../../schemas/log-filters.schema";
@@ -20,8 +20,11 @@ const PREFIX_END = "\uffff";
 export function logWhere(restApiId: string, stageName: string, filters: LogFilters): Prisma.RequestLogWhereInput {
   const where: Prisma.RequestLogWhereInput = { restApiId, stageName };
   if (filters.status && "statusClass" in filters.status) where.statusClass = filters.status.statusClass;
-  // The status-class index serves an exact code too: its class narrows the walk, the code checks each row.
-  if (filters.status && "status" in filters.status) Object.assign(where, { statusClass: Math.floor(filters.status.status / 100), status: filters.status.status });
+  if (filters.status && "status" in filters.status) {
+    // The status-class index serves an exact code too: its class narrows the walk, the code checks each row.
+    where.statusClass = Math.floor(filters.status.status / 100);
+    where.status = filters.status.status;
+  }
   if (filters.method) where.httpMethod = filters.method;
   if (filters.resourcePath) where.resourcePath = filters.resourcePath;
   if (filters.apiKeyId) where.apiKeyId = filters.apiKeyId;
