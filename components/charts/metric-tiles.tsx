@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
 import { formatMs } from "@/components/ui/format";
 import type { MetricTotalsJson } from "@/lib/query/metrics";
 import { formatCount, formatRate } from "./metric-format";
@@ -38,14 +39,16 @@ export interface MetricTilesProps {
   cache?: boolean;
   /** Prefix of the tiles' test ids ("" for the main dashboard, "base-" or "canary-"). */
   testIdPrefix?: string;
+  /** Three to a row, for a half-width column (base and canary side by side). */
+  narrow?: boolean;
 }
 
 /** The range's totals: requests, 4XX and 5XX rates, p50 and p99 latency (and the cache's hit rate). */
-export function MetricTiles({ totals, cache = false, testIdPrefix = "" }: MetricTilesProps) {
+export function MetricTiles({ totals, cache = false, testIdPrefix = "", narrow = false }: MetricTilesProps) {
   const id = (name: string) => `${testIdPrefix}metric-total-${name}`;
   const cached = totals.cacheHitCount + totals.cacheMissCount;
   return (
-    <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+    <div className={cn("grid grid-cols-2 gap-3 sm:grid-cols-3", !narrow && "lg:grid-cols-6")}>
       <MetricTile label="Requests" testId={id("count")} raw={totals.count} value={formatCount(totals.count)} />
       <MetricTile label="4XX rate" testId={id("4xx-rate")} raw={totals.error4xx} value={formatRate(totals.error4xx, totals.count)} detail={`${formatCount(totals.error4xx)} 4XX`} />
       <MetricTile label="5XX rate" testId={id("5xx-rate")} raw={totals.error5xx} value={formatRate(totals.error5xx, totals.count)} detail={`${formatCount(totals.error5xx)} 5XX`} />

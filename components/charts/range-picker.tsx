@@ -4,7 +4,7 @@ import { cn } from "@/components/ui/cn";
 import { formatTime } from "@/components/ui/format";
 import { Spinner } from "@/components/ui/spinner";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { METRIC_RANGES, METRICS_REFRESH_MS } from "@/lib/query/metrics";
+import { METRIC_RANGES, METRICS_REFRESH_MS } from "@/lib/query/metric-ranges";
 import { resolutionLabel } from "./metric-format";
 import type { DashboardControls } from "./use-dashboard-controls";
 

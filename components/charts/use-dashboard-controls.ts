@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { autoRefreshByDefault, type MetricRange } from "@/lib/query/metrics";
+import { autoRefreshByDefault, type MetricRange } from "@/lib/query/metric-ranges";
 
 export interface DashboardControls {
   range: MetricRange;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { isMetricRange } from "@/lib/query/metrics";
+import { isMetricRange } from "@/lib/query/metric-ranges";
 import { OverviewView } from "./_components/overview-view";
 
 export const metadata: Metadata = { title: "Overview" };

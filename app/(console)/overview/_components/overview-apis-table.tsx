@@ -4,7 +4,8 @@ import Link from "next/link";
 import { formatCount } from "@/components/charts/metric-format";
 import { DataTable } from "@/components/ui/data-table";
 import { formatMs } from "@/components/ui/format";
-import type { MetricRange, OverviewApiJson } from "@/lib/query/metrics";
+import type { MetricRange } from "@/lib/query/metric-ranges";
+import type { OverviewApiJson } from "@/lib/query/metrics";
 
 const NUMBER = "text-right";
 

@@ -8,7 +8,8 @@ import { useDashboardControls } from "@/components/charts/use-dashboard-controls
 import { Card, PageHeader } from "@/components/ui/card";
 import { LoadingState } from "@/components/ui/spinner";
 import { ErrorState } from "@/components/ui/states";
-import { useMetricsOverview, type MetricRange } from "@/lib/query/metrics";
+import type { MetricRange } from "@/lib/query/metric-ranges";
+import { useMetricsOverview } from "@/lib/query/metrics";
 import { OverviewApisTable } from "./overview-apis-table";
 
 /** The account's traffic across every API, AWS's account-level view of API Gateway's Count, errors and latency. */

@@ -9,7 +9,8 @@ import { useDashboardControls } from "@/components/charts/use-dashboard-controls
 import { Card } from "@/components/ui/card";
 import { LoadingState } from "@/components/ui/spinner";
 import { ErrorState } from "@/components/ui/states";
-import { useMetrics, type MetricRange } from "@/lib/query/metrics";
+import type { MetricRange } from "@/lib/query/metric-ranges";
+import { useMetrics } from "@/lib/query/metrics";
 import { useApi } from "@/lib/query/use-apis";
 import { useStages } from "@/lib/query/use-stages";
 import { ApiHeader } from "../../_components/api-header";

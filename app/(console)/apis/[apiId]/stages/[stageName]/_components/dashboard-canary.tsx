@@ -6,7 +6,8 @@ import { MetricTiles } from "@/components/charts/metric-tiles";
 import { Badge } from "@/components/ui/card";
 import { LoadingState } from "@/components/ui/spinner";
 import { ErrorState } from "@/components/ui/states";
-import { useMetrics, type MetricsQuery } from "@/lib/query/metrics";
+import type { MetricsQuery } from "@/lib/query/metric-ranges";
+import { useMetrics } from "@/lib/query/metrics";
 import type { StageJson } from "@/lib/query/types";
 
 interface SideProps {
@@ -28,7 +29,7 @@ function SideMetrics({ query, side, title, cache, autoRefresh }: SideProps) {
         <ErrorState error={metrics.error} onRetry={() => metrics.refetch()} />
       ) : (
         <>
-          <MetricTiles totals={metrics.data.totals} cache={cache} testIdPrefix={`${side}-`} />
+          <MetricTiles totals={metrics.data.totals} cache={cache} testIdPrefix={`${side}-`} narrow />
           <MetricCharts data={metrics.data} charts={["count", "errors", "latency"]} testIdPrefix={`${side}-`} stacked />
           <p className="sr-only" data-testid={`${side}-requests-total`} data-total={metrics.data.totals.count}>
             {metrics.data.totals.count} requests served by the {side} in the range

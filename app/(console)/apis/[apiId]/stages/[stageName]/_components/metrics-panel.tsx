@@ -8,7 +8,8 @@ import { useDashboardControls } from "@/components/charts/use-dashboard-controls
 import { Card } from "@/components/ui/card";
 import { LoadingState } from "@/components/ui/spinner";
 import { ErrorState } from "@/components/ui/states";
-import { useMetrics, type MetricsQuery } from "@/lib/query/metrics";
+import type { MetricsQuery } from "@/lib/query/metric-ranges";
+import { useMetrics } from "@/lib/query/metrics";
 import type { StageJson } from "@/lib/query/types";
 import { DashboardCanary } from "./dashboard-canary";
 import { DashboardFilters, NO_FILTERS, type StageDashboardFilters } from "./dashboard-filters";

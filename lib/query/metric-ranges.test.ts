@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { autoRefreshByDefault, isMetricRange, METRIC_RANGES, metricsSearch } from "./metrics";
+import { autoRefreshByDefault, isMetricRange, METRIC_RANGES, metricsSearch } from "./metric-ranges";
 
 describe("metricsSearch", () => {
   it("sends only the filters that are set", () => {
