@@ -22,6 +22,8 @@ function worstP99(series: MetricPointJson[], pick: (point: MetricPointJson) => L
   return p99.length ? `worst p99 ${Math.round(Math.max(...p99))} ms` : "no requests";
 }
 
+const requestsSummary = (count: number) => `${formatCount(count)} ${count === 1 ? "request" : "requests"}`;
+
 export interface MetricChartsProps {
   data: { from: string; to: string; series: MetricPointJson[] };
   /** Which charts, in order; the cache chart is left out unless asked for. */
@@ -44,7 +46,7 @@ export function MetricCharts({ data, charts = ["count", "errors", "latency", "in
         key="count"
         title="Count"
         testId={`${testIdPrefix}chart-requests`}
-        summary={`${formatCount(seriesSum(data.series, "count"))} requests`}
+        summary={requestsSummary(seriesSum(data.series, "count"))}
         series={[{ key: "count", label: "Requests", color: ACCENT }]}
       />
     ),
