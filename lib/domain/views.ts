@@ -134,38 +134,6 @@ export interface Page<T> {
   position?: string;
 }
 
-/** One minute of a stage's metrics, as the console charts them. */
-export interface MetricBucket {
-  /** ISO-8601 start of the minute. */
-  minute: string;
-  count: number;
-  error4xx: number;
-  error5xx: number;
-  p50Ms: number | null;
-  p99Ms: number | null;
-  integrationLatencyAvgMs: number | null;
-  cacheHitCount: number;
-  cacheMissCount: number;
-}
-
-/** One method's share of a stage's range (AWS's metrics with the Resource and Method dimensions). */
-export interface MethodMetricsTotals {
-  resourcePath: string;
-  httpMethod: string;
-  count: number;
-  error4xx: number;
-  error5xx: number;
-  cacheHitCount: number;
-  cacheMissCount: number;
-}
-
-export interface StageMetricsView {
-  buckets: MetricBucket[];
-  totals: { count: number; error4xx: number; error5xx: number; cacheHitCount: number; cacheMissCount: number };
-  /** Per resource and method over the whole range, busiest first; requests that matched no resource have path "". */
-  methods: MethodMetricsTotals[];
-}
-
 export interface AccessKeyView {
   accessKeyId: string;
   description: string;

@@ -44,9 +44,6 @@ export const queryKeys = {
               all: stage,
               summary: () => [...stage, "summary"] as const,
               history: () => [...stage, "history"] as const,
-              metrics: () => [...stage, "metrics"] as const,
-              /** One side of a stage with a canary: `metrics()` is their common prefix. */
-              metricsOf: (side: "base" | "canary") => [...stage, "metrics", side] as const,
               canaryPromotion: () => [...stage, "canary", "promotion"] as const,
               logs: {
                 all: [...stage, "logs"] as const,

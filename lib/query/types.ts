@@ -12,10 +12,8 @@ import type {
   ResourceView,
   RestApiView,
   StageHistoryEntry,
-  StageMetricsView,
   StageView,
 } from "@/lib/domain/views";
-import type { RequestLogRecord } from "@/lib/domain/runtime-contract";
 
 export type Jsonified<T> = T extends Date
   ? string
@@ -34,14 +32,12 @@ export type RequestValidatorJson = RequestValidatorView;
 export type GatewayResponseJson = GatewayResponseView;
 export type StageJson = Jsonified<StageView>;
 export type StageHistoryJson = Jsonified<StageHistoryEntry>;
-export type RequestLogJson = RequestLogRecord & { id: number };
 
 export interface PageJson<T> {
   items: T[];
   position?: string;
 }
 
-export type StageMetricsJson = Jsonified<StageMetricsView>;
 export type AccessKeyJson = Jsonified<AccessKeyView>;
 export type { DeploymentDiff as DeploymentDiffJson } from "@/lib/domain/deployment-diff";
 

@@ -28,9 +28,6 @@ export const consoleApi = {
   stages: (apiId: string) => `/api/console/apis/${enc(apiId)}/stages`,
   stage: (apiId: string, stageName: string) => `/api/console/apis/${enc(apiId)}/stages/${enc(stageName)}`,
   stageHistory: (apiId: string, stageName: string) => `${consoleApi.stage(apiId, stageName)}/history`,
-  stageMetrics: (apiId: string, stageName: string) => `${consoleApi.stage(apiId, stageName)}/metrics`,
-  stageMetricsOf: (apiId: string, stageName: string, side: "base" | "canary") =>
-    `${consoleApi.stageMetrics(apiId, stageName)}?canary=${side === "canary"}`,
   stageMethodSettings: (apiId: string, stageName: string) => `${consoleApi.stage(apiId, stageName)}/method-settings`,
   stageCache: (apiId: string, stageName: string) => `${consoleApi.stage(apiId, stageName)}/cache`,
   stageCanary: (apiId: string, stageName: string) => `${consoleApi.stage(apiId, stageName)}/canary`,

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { consoleDeploySchema, UpdateStageInput } from "@/lib/schemas/stage.schema";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
-import type { DeployedMethodJson, DeploymentDiffJson, DeploymentJson, PageJson, StageHistoryJson, StageJson, StageMetricsJson } from "./types";
+import type { DeployedMethodJson, DeploymentDiffJson, DeploymentJson, PageJson, StageHistoryJson, StageJson } from "./types";
 import { consoleApi } from "./urls";
 
 /** The console's deploy body: with `canary` and a stage name, the new deployment becomes that stage's canary. */
@@ -49,20 +49,6 @@ export function useDeployments(apiId: string) {
     queryKey: queryKeys.apis.detail(apiId).deployments.list(),
     queryFn: ({ signal }) => fetchJson<PageJson<DeploymentJson>>(consoleApi.deployments(apiId), { signal }),
     select: (page) => page.items,
-  });
-}
-
-/**
- * The last hour in one-minute buckets, refreshed every 10 s while the page is open. With `side`, only the
- * requests the stage's base deployment ("base") or its canary ("canary") served.
- */
-export function useStageMetrics(apiId: string, stageName: string, side?: "base" | "canary") {
-  const stage = queryKeys.apis.detail(apiId).stages.detail(stageName);
-  return useQuery({
-    queryKey: side ? stage.metricsOf(side) : stage.metrics(),
-    queryFn: ({ signal }) =>
-      fetchJson<StageMetricsJson>(side ? consoleApi.stageMetricsOf(apiId, stageName, side) : consoleApi.stageMetrics(apiId, stageName), { signal }),
-    refetchInterval: 10_000,
   });
 }
 

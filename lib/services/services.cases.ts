@@ -26,7 +26,7 @@ import { ingestTelemetry } from "./runtime/ingest-telemetry";
 import { createStage } from "./stages/create-stage";
 import { listStageHistory } from "./stages/list-stage-history";
 import { updateStage } from "./stages/update-stage";
-import { getStageMetrics } from "./telemetry/get-stage-metrics";
+import { getMetrics } from "./metrics/get-metrics";
 import { listRequestLogs } from "./telemetry/list-request-logs";
 import { corsServiceCases } from "./cors/cors.cases";
 
@@ -107,12 +107,13 @@ export function serviceCases(): void {
     const logs = (await listRequestLogs(api.id, "prod", {})).items;
     expect(logs.map((l) => l.requestId)).toEqual(["r2", "r1"]);
     expect((await listRequestLogs(api.id, "prod", { before: String(logs[0].id) })).items).toHaveLength(1);
-    const metrics = await getStageMetrics(api.id, "prod", { from: new Date(minute.getTime() - 5 * 60_000), to: minute });
-    expect(metrics.buckets).toHaveLength(6);
-    expect(metrics.totals).toEqual({ count: 15, error4xx: 2, error5xx: 0, cacheHitCount: 0, cacheMissCount: 0 });
+    const metrics = await getMetrics({ restApiId: api.id, stageName: "prod", from: new Date(minute.getTime() - 5 * 60_000), to: minute });
+    expect(metrics.series).toHaveLength(6);
+    expect(metrics.totals).toMatchObject({ count: 15, error4xx: 2, error5xx: 0, cacheHitCount: 0, cacheMissCount: 0 });
     // p99 is clamped to the recorded max; p50 is interpolated inside the schema-3 bucket holding 3 ms.
-    expect(metrics.buckets.at(-1)).toMatchObject({ count: 15, p99Ms: 250 });
-    expect(Math.abs((metrics.buckets.at(-1)?.p50Ms ?? 0) - 3)).toBeLessThanOrEqual(3 * HISTOGRAM_RELATIVE_ERROR);
+    const last = metrics.series.at(-1);
+    expect(last).toMatchObject({ count: 15, latency: { p99: 250, max: 250 } });
+    expect(Math.abs((last?.latency?.p50 ?? 0) - 3)).toBeLessThanOrEqual(3 * HISTOGRAM_RELATIVE_ERROR);
   });
 
   it("keeps access-key secrets sealed and gives them back for signature checks", async () => {

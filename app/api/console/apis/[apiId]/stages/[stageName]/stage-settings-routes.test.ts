@@ -23,7 +23,7 @@ const methodSettings = await import("./method-settings/route");
 const cache = await import("./cache/route");
 const canary = await import("./canary/route");
 const promotion = await import("./canary/promotion/route");
-const metrics = await import("./metrics/route");
+const metrics = await import("../../../../metrics/route");
 const deployments = await import("../../deployments/route");
 
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
@@ -114,13 +114,14 @@ function routesSuite(kind: "sqlite" | "postgres") {
       const canaryLogs = gw.sink.logs.filter((log) => log.canary === true).length;
       expect(canaryLogs).toBeGreaterThan(50);
       expect(canaryLogs).toBeLessThan(150);
-      const onlyCanary = await send(metrics.GET, params(), "GET", undefined, "?canary=true");
-      const onlyStage = await send(metrics.GET, params(), "GET", undefined, "?canary=false");
-      const both = await send(metrics.GET, params(), "GET");
+      const stageMetrics = (filter: string) => send(metrics.GET, {}, "GET", undefined, `?apiId=${apiId}&stage=prod&range=15m${filter}`);
+      const onlyCanary = await stageMetrics("&canary=true");
+      const onlyStage = await stageMetrics("&canary=false");
+      const both = await stageMetrics("");
       expect((onlyCanary.json.totals as { count: number }).count).toBe(canaryLogs);
       expect((onlyStage.json.totals as { count: number }).count).toBe(200 - canaryLogs);
       expect((both.json.totals as { count: number }).count).toBe(200);
-      expect((await send(metrics.GET, params(), "GET", undefined, "?canary=maybe")).status).toBe(400);
+      expect((await stageMetrics("&canary=maybe")).status).toBe(400);
     } finally {
       await gw.close();
     }
