@@ -95,8 +95,7 @@ export async function runTestInvoke(input: TestInvokeInput, deps: TestInvokeDeps
     const lines = [`Execution log for request ${requestId}`];
     // Problems found while compiling the working copy (a template that does not compile...) come first.
     for (const line of logger.lines) if (line.level !== "info") lines.push(`${at} : ${line.message}`);
-    const prefix = `(${requestId}) `;
-    for (const line of record?.executionLog ?? []) lines.push(`${at} : ${line.startsWith(prefix) ? line.slice(prefix.length) : line}`);
+    for (const line of record?.executionLog ?? []) lines.push(`${at} : ${line}`);
     return { status: response.statusCode, body, headers: single, multiValueHeaders: multi, log: `${lines.join("\n")}\n`, latency };
   } finally {
     await gateway.close();

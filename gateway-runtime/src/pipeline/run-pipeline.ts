@@ -15,7 +15,7 @@ import { isPromise, type BufferedResponse, type Integration, type Outcome } from
 /** Returns a Promise only when some stage had to wait; a MOCK answer completes synchronously. */
 export function runPipeline(ex: Exchange, method: CompiledMethod): void | Promise<void> {
   if (method.logLevel !== "OFF") {
-    const log = (ex.exec = new ExecutionLog(ex.requestId, method.logLevel, method.dataTrace));
+    const log = (ex.exec = new ExecutionLog(method.logLevel, method.dataTrace));
     if (log.info) log.add(`Extended Request Id: ${ex.extendedRequestId}`);
   }
   return runFrom(ex, method, 0);

@@ -1,6 +1,7 @@
 /**
  * AWS's execution log (CloudWatch log group API-Gateway-Execution-Logs_<apiId>/<stage>) for one request: lines
- * written as the request runs, each "(<requestId>) <message>" as in AWS's log streams. Exists only for methods
+ * written as the request runs. AWS's log streams start each line with "(<requestId>) "; the record already carries
+ * the id, so lines travel and are stored without it (a fifth of an INFO record's bytes) and readers add it back. Exists only for methods
  * whose loggingLevel is ERROR or INFO (an OFF method's exchange has none and pays nothing). At ERROR, only error
  * lines are kept, and only for a request that failed; INFO keeps every line; dataTraceEnabled adds bodies and
  * endpoint headers at INFO.
@@ -24,10 +25,7 @@ export class ExecutionLog {
   requestBodyLogged = false;
   /** Set by the first error line: a generic failure reason is not added after a specific one. */
   hasErrors = false;
-  private readonly prefix: string;
-
-  constructor(requestId: string, level: Exclude<LoggingLevel, "OFF">, dataTrace: boolean) {
-    this.prefix = `(${requestId}) `;
+  constructor(level: Exclude<LoggingLevel, "OFF">, dataTrace: boolean) {
     this.info = level === "INFO";
     this.data = this.info && dataTrace;
   }
@@ -57,12 +55,12 @@ export class ExecutionLog {
     if (!this.info && !failed) return [];
     if (!gatewayError) this.add("Successfully completed execution");
     // The completion line is always stored, even when the line budget is spent.
-    this.lines.push(`${this.prefix}Method completed with status: ${status}`);
+    this.lines.push(`Method completed with status: ${status}`);
     return this.lines;
   }
 
   private push(message: string): void {
     if (this.lines.length >= MAX_LINES) return;
-    this.lines.push(this.prefix + (message.length > MAX_LINE_CHARS ? message.slice(0, MAX_LINE_CHARS) + TRUNCATED_MARKER : message));
+    this.lines.push((message.length > MAX_LINE_CHARS ? message.slice(0, MAX_LINE_CHARS) + TRUNCATED_MARKER : message));
   }
 }

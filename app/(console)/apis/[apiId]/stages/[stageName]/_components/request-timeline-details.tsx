@@ -137,7 +137,8 @@ export function RequestLogLines({ log }: { log: RequestLogDetailJson }) {
         <h4 className="mb-1 text-xs font-medium text-zinc-700">Execution log</h4>
         {log.executionLog.length > 0 ? (
           <pre className="max-h-64 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 px-3 py-2 font-mono text-[11px] leading-relaxed break-words whitespace-pre-wrap text-zinc-800" data-testid="execution-log">
-            {log.executionLog.join("\n")}
+            {/* As AWS's log streams show them: each line after the request id it belongs to. */}
+            {log.executionLog.map((line) => `(${log.requestId}) ${line}`).join("\n")}
           </pre>
         ) : (
           <p className="text-xs text-zinc-500">No execution log: the method&apos;s logging level was OFF when this request ran.</p>
