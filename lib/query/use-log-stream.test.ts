@@ -15,6 +15,11 @@ function row(id: number): RequestLogSummaryJson {
     latencyMs: 1,
     integrationLatencyMs: null,
     errorType: null,
+    errorMessage: null,
+    apiKeyId: null,
+    canary: false,
+    cacheStatus: null,
+    traceId: null,
     sourceIp: "127.0.0.1",
   };
 }
