@@ -6,7 +6,8 @@
  * runtime's Prometheus registry, not yet accepted by the sink). A request's figures leave `fresh` exactly once,
  * through `drainFresh`, so Prometheus counts each request once however often a refused batch is put back.
  */
-import { bucketIndex, emptyHistogram, addHistograms } from "../../../lib/domain/histogram";
+import { bucketIndex, emptyHistogram } from "../../../lib/domain/histogram";
+import { addMetricValues } from "../../../lib/domain/metric-values";
 import type { MetricDelta, RequestLogRecord } from "../../../lib/domain/runtime-contract";
 
 /** A stage's requests that matched no resource are counted under this resource path (AWS counts them per stage). */
@@ -14,23 +15,6 @@ export const UNMATCHED_RESOURCE = "";
 
 function deltaKey(minuteStartMs: number, restApiId: string, stageName: string, resourcePath: string, httpMethod: string, canary: boolean, apiKeyId: string | undefined): string {
   return `${minuteStartMs}|${restApiId}|${stageName}|${resourcePath}|${httpMethod}|${canary ? 1 : 0}|${apiKeyId ?? ""}`;
-}
-
-/** Adds `from` into `into` (same key). */
-function mergeDelta(into: MetricDelta, from: MetricDelta): void {
-  into.count += from.count;
-  into.error4xx += from.error4xx;
-  into.error5xx += from.error5xx;
-  into.latencySumMs += from.latencySumMs;
-  into.latencyMaxMs = Math.max(into.latencyMaxMs, from.latencyMaxMs);
-  into.integrationLatencySumMs += from.integrationLatencySumMs;
-  into.integrationCount += from.integrationCount;
-  addHistograms(into.latencyHistogram, from.latencyHistogram);
-  if (from.integrationLatencyHistogram) {
-    into.integrationLatencyHistogram = addHistograms(into.integrationLatencyHistogram ?? emptyHistogram(), from.integrationLatencyHistogram);
-  }
-  if (from.cacheHitCount) into.cacheHitCount = (into.cacheHitCount ?? 0) + from.cacheHitCount;
-  if (from.cacheMissCount) into.cacheMissCount = (into.cacheMissCount ?? 0) + from.cacheMissCount;
 }
 
 function keyOf(delta: MetricDelta): string {
@@ -125,7 +109,7 @@ export class MetricsAggregator {
     for (const delta of deltas) {
       const key = keyOf(delta);
       const current = this.pending.get(key);
-      if (current) mergeDelta(current, delta);
+      if (current) addMetricValues(current, delta);
       else this.pending.set(key, delta);
     }
   }

@@ -2,7 +2,8 @@
  * What a MetricPoint (one minute) and a MetricHour (one hour) have in common: the series key and values that add
  * up. Compaction and the hourly rollup both merge rows with mergeMetricValues, so the two can never disagree.
  */
-import { addHistograms, emptyHistogram, normalizeHistogram } from "../../domain/histogram";
+import { emptyHistogram, normalizeHistogram } from "../../domain/histogram";
+import { addMetricValues } from "../../domain/metric-values";
 
 /** One series: the dimensions a row is kept apart by (AWS's metric dimensions, plus the canary and the API key). */
 export interface SeriesKey {
@@ -71,19 +72,12 @@ export function mergeMetricValues(rows: readonly StoredMetricValues[]): MetricVa
     latencyHistogram: emptyHistogram(),
   };
   for (const row of rows) {
-    out.count += row.count;
-    out.error4xx += row.error4xx;
-    out.error5xx += row.error5xx;
-    out.latencySumMs += row.latencySumMs;
-    out.latencyMaxMs = Math.max(out.latencyMaxMs, row.latencyMaxMs);
-    out.integrationLatencySumMs += row.integrationLatencySumMs;
-    out.integrationCount += row.integrationCount;
-    out.cacheHitCount += row.cacheHitCount;
-    out.cacheMissCount += row.cacheMissCount;
-    addHistograms(out.latencyHistogram, normalizeHistogram(row.latencyHistogram));
-    if (row.integrationLatencyHistogram !== null && row.integrationLatencyHistogram !== undefined) {
-      out.integrationLatencyHistogram = addHistograms(out.integrationLatencyHistogram ?? emptyHistogram(), normalizeHistogram(row.integrationLatencyHistogram));
-    }
+    const integration = row.integrationLatencyHistogram;
+    addMetricValues(out, {
+      ...row,
+      latencyHistogram: normalizeHistogram(row.latencyHistogram),
+      integrationLatencyHistogram: integration === null || integration === undefined ? undefined : normalizeHistogram(integration),
+    });
   }
   return out;
 }
