@@ -5,6 +5,7 @@
  */
 import type { DeploymentSnapshot } from "./snapshot";
 import type { StageSettings } from "./stage-settings";
+import type { AddableMetricValues } from "./metric-values";
 
 /** A stage as the runtime needs it (AWS's Stage, minus what only the console shows). */
 export interface RuntimeStage {
@@ -203,32 +204,20 @@ export interface RouteFacts {
 
 /**
  * Per-minute aggregate for one stage, resource and method, as a delta since the runtime's previous flush.
- * The control plane stores deltas and sums them when read.
+ * The control plane stores deltas and sums them when read. Values and histograms (over LATENCY_BUCKETS_MS) are
+ * AddableMetricValues; cache counts and the integration histogram are absent when zero or when nothing ran.
  */
-export interface MetricDelta {
+export interface MetricDelta extends AddableMetricValues {
   /** ISO-8601 start of the minute (UTC). */
   minute: string;
   restApiId: string;
   stageName: string;
   resourcePath: string;
   httpMethod: string;
-  count: number;
-  error4xx: number;
-  error5xx: number;
-  latencySumMs: number;
-  latencyMaxMs: number;
-  integrationLatencySumMs: number;
-  integrationCount: number;
-  /** Latency histogram over LATENCY_BUCKETS_MS (see ./histogram). */
-  latencyHistogram: number[];
   /** The canary's share of the stage, measured apart (absent: false). */
   canary?: boolean;
-  cacheHitCount?: number;
-  cacheMissCount?: number;
   /** The API key the requests presented (absent: none); metrics per key are kept apart like the canary's. */
   apiKeyId?: string;
-  /** IntegrationLatency histogram over LATENCY_BUCKETS_MS (absent: no integration ran). */
-  integrationLatencyHistogram?: number[];
 }
 
 /** Requests a key made against a usage plan's quota on one UTC day, as a delta since the previous batch. */

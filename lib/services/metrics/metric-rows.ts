@@ -3,7 +3,7 @@
  * up. Compaction and the hourly rollup both merge rows with mergeMetricValues, so the two can never disagree.
  */
 import { emptyHistogram, normalizeHistogram } from "../../domain/histogram";
-import { addMetricValues } from "../../domain/metric-values";
+import { addMetricValues, type AddableMetricValues } from "../../domain/metric-values";
 
 /** One series: the dimensions a row is kept apart by (AWS's metric dimensions, plus the canary and the API key). */
 export interface SeriesKey {
@@ -16,36 +16,18 @@ export interface SeriesKey {
   apiKeyId: string;
 }
 
-/** A row's values as stored: histograms are JSON and may be in the legacy 44-bucket layout. */
-export interface StoredMetricValues {
-  count: number;
-  error4xx: number;
-  error5xx: number;
-  latencySumMs: number;
-  latencyMaxMs: number;
-  integrationLatencySumMs: number;
-  integrationCount: number;
+/** Merged values, ready to write: histograms in today's layout; no integration histogram when no row had one. */
+export interface MetricValues extends AddableMetricValues {
   cacheHitCount: number;
   cacheMissCount: number;
+}
+
+/** A row's values as stored: histograms are JSON and may be in the legacy 44-bucket layout. */
+export type StoredMetricValues = Omit<MetricValues, "latencyHistogram" | "integrationLatencyHistogram"> & {
   latencyHistogram: unknown;
   /** null or absent: no integration ran. */
   integrationLatencyHistogram?: unknown;
-}
-
-/** Merged values, ready to write: histograms in today's layout; no integration histogram when no row had one. */
-export interface MetricValues {
-  count: number;
-  error4xx: number;
-  error5xx: number;
-  latencySumMs: number;
-  latencyMaxMs: number;
-  integrationLatencySumMs: number;
-  integrationCount: number;
-  cacheHitCount: number;
-  cacheMissCount: number;
-  latencyHistogram: number[];
-  integrationLatencyHistogram?: number[];
-}
+};
 
 export function seriesKeyOf(row: SeriesKey): SeriesKey {
   const { restApiId, stageName, resourcePath, httpMethod, canary, apiKeyId } = row;
