@@ -1,31 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { bucketIndex, emptyHistogram } from "../../../lib/domain/histogram";
-import type { MetricDelta, RequestLogRecord } from "../../../lib/domain/runtime-contract";
+import type { MetricDelta } from "../../../lib/domain/runtime-contract";
 import { MetricsAggregator } from "./metrics";
+import { requestLogRecord } from "../test-support/records";
 
 const MINUTE = Date.parse("2025-01-01T00:00:00.000Z");
 
-function record(overrides: Partial<RequestLogRecord> = {}): RequestLogRecord {
-  return {
-    requestId: "r",
-    extendedRequestId: "x",
-    time: "2025-01-01T00:00:30.000Z",
-    restApiId: "api",
-    stageName: "prod",
-    httpMethod: "GET",
-    resourcePath: "/r",
-    path: "/prod/r",
-    status: 200,
-    latencyMs: 10,
-    integrationLatencyMs: 7,
-    sourceIp: "127.0.0.1",
-    userAgent: null,
-    protocol: "HTTP/1.1",
-    responseLength: 1,
-    errorType: null,
-    ...overrides,
-  };
-}
+const record = requestLogRecord;
 
 function histogramOf(...latencies: number[]): number[] {
   const out = emptyHistogram();

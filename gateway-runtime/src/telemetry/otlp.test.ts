@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import type { RequestLogRecord } from "../../../lib/domain/runtime-contract";
 import { MemoryLogger } from "../ports/logger";
+import { requestLogRecord } from "../test-support/records";
 import { OtlpTraceExport, otlpSettingsFromEnv } from "./otlp";
 
 interface OtlpAttribute {
@@ -56,23 +57,16 @@ const GATEWAY_SPAN = "a3ce929d0e0e4736";
 const CALLER_SPAN = "00f067aa0ba902b7";
 
 function record(overrides: Partial<RequestLogRecord> = {}): RequestLogRecord {
-  return {
+  return requestLogRecord({
     requestId: "req-1",
     extendedRequestId: "ext-1",
-    time: "2025-01-01T00:00:30.000Z",
     restApiId: "otelapi001",
-    stageName: "prod",
-    httpMethod: "GET",
     resourcePath: "/pets/{id}",
     path: "/prod/pets/7",
-    status: 200,
     latencyMs: 25,
     integrationLatencyMs: 20,
-    sourceIp: "127.0.0.1",
     userAgent: "tests/1.0",
-    protocol: "HTTP/1.1",
     responseLength: 2,
-    errorType: null,
     traceId: TRACE_ID,
     spanId: GATEWAY_SPAN,
     parentSpanId: CALLER_SPAN,
@@ -81,7 +75,7 @@ function record(overrides: Partial<RequestLogRecord> = {}): RequestLogRecord {
       { step: "integration", startMs: 2, durationMs: 20, outcome: "ok", detail: "status 200" },
     ],
     ...overrides,
-  };
+  });
 }
 
 const attribute = (attributes: OtlpAttribute[], key: string) => attributes.find((a) => a.key === key)?.value;

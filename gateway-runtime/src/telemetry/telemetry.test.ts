@@ -3,26 +3,10 @@ import type { RequestLogRecord, TelemetryBatch } from "../../../lib/domain/runti
 import type { LogSink, SendResult } from "../ports/log-sink";
 import { MemoryLogger } from "../ports/logger";
 import { Telemetry } from "./telemetry";
+import { requestLogRecord } from "../test-support/records";
 
 function record(n: number): RequestLogRecord {
-  return {
-    requestId: `id-${n}`,
-    extendedRequestId: "x",
-    time: "2025-01-01T00:00:30.000Z",
-    restApiId: "api",
-    stageName: "prod",
-    httpMethod: "GET",
-    resourcePath: "/r",
-    path: "/prod/r",
-    status: 200,
-    latencyMs: 3,
-    integrationLatencyMs: 2,
-    sourceIp: "127.0.0.1",
-    userAgent: null,
-    protocol: "HTTP/1.1",
-    responseLength: 1,
-    errorType: null,
-  };
+  return requestLogRecord({ requestId: `id-${n}`, latencyMs: 3, integrationLatencyMs: 2 });
 }
 
 class ScriptedSink implements LogSink {
